@@ -1,0 +1,38 @@
+package org.leadershipimpact.platform.events;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The id of an event this service has applied, stored with the change the event made. */
+@Entity
+@Table(name = "applied_event")
+public class AppliedEvent extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    @Column(nullable = false)
+    public String type;
+
+    @Column(name = "applied_at", nullable = false)
+    public Instant appliedAt;
+
+    static boolean wasApplied(UUID eventId) {
+        return findById(eventId) != null;
+    }
+
+    static void record(UUID eventId, String type) {
+        AppliedEvent applied = new AppliedEvent();
+        applied.eventId = eventId;
+        applied.type = type;
+        applied.appliedAt = Instant.now();
+        applied.persist();
+    }
+}

@@ -1,0 +1,177 @@
+package org.leadershipimpact.platform.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.leadershipimpact.platform.requests.RequestIds;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the topics the service's {@link EventHandler}s want, at least once: offsets are committed
+ * only after the events before them were applied and recorded. An event that fails to apply is tried
+ * again (its partition pauses there) so nothing is skipped; an event that is not a CloudEvent at all
+ * can never succeed and is logged and passed over.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+
+    @Inject
+    Instance<EventHandler> handlers;
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    private volatile boolean running;
+    private Thread worker;
+    private KafkaConsumer<String, String> consumer;
+
+    void start(@Observes StartupEvent started) {
+        Set<String> topics = handlers.stream().flatMap(h -> h.topics().stream()).collect(Collectors.toCollection(TreeSet::new));
+        if (topics.isEmpty()) {
+            return;
+        }
+        consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.copyOf(topics));
+        running = true;
+        worker = new Thread(this::consumeUntilStopped, "event-consumer");
+        worker.setDaemon(true);
+        worker.start();
+        LOG.infof("Consuming %s as group %s", topics, group());
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        running = false;
+        if (worker == null) {
+            return;
+        }
+        consumer.wakeup();
+        try {
+            worker.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void consumeUntilStopped() {
+        try {
+            while (running) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                for (TopicPartition partition : records.partitions()) {
+                    for (ConsumerRecord<String, String> record : records.records(partition)) {
+                        if (!applyOnce(record)) {
+                            consumer.seek(partition, record.offset());
+                            rest(config.consumer().retryInterval());
+                            break;
+                        }
+                        done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                    }
+                }
+                if (!done.isEmpty()) {
+                    consumer.commitSync(done);
+                }
+            }
+        } catch (WakeupException stopping) {
+            // stop() woke the consumer to end the loop
+        } catch (RuntimeException e) {
+            LOG.error("Event consumer stopped on an unexpected failure", e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Returns false when the event must be tried again. */
+    private boolean applyOnce(ConsumerRecord<String, String> record) {
+        CloudEvent event;
+        try {
+            event = json.readValue(record.value(), CloudEvent.class);
+            UUID.fromString(event.id());
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            LOG.errorf("Passing over a message that is not a CloudEvent at %s-%d@%d", record.topic(),
+                    record.partition(), record.offset());
+            return true;
+        }
+        if (event.requestid() != null) {
+            MDC.put(RequestIds.MDC_KEY, event.requestid());
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                UUID id = UUID.fromString(event.id());
+                if (AppliedEvent.wasApplied(id)) {
+                    return;
+                }
+                for (EventHandler handler : handlers) {
+                    if (handler.topics().contains(record.topic())) {
+                        handler.apply(event);
+                    }
+                }
+                AppliedEvent.record(id, event.type());
+            });
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Event %s (%s) could not be applied; will try again", event.id(), event.type());
+            return false;
+        } finally {
+            MDC.remove(RequestIds.MDC_KEY);
+        }
+    }
+
+    private Map<String, Object> consumerConfig() {
+        Map<String, Object> consumer = new HashMap<>(kafkaConfig);
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, group());
+        consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // a new read model starts from the beginning of history
+        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, config.service() + "-events");
+        return consumer;
+    }
+
+    private String group() {
+        return config.consumer().group().orElse(config.service());
+    }
+
+    private void rest(Duration pause) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

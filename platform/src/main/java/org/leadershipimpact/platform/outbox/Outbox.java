@@ -1,0 +1,57 @@
+package org.leadershipimpact.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.Ids;
+import org.leadershipimpact.platform.events.CloudEvent;
+import org.leadershipimpact.platform.events.DomainEvent;
+import org.leadershipimpact.platform.events.EventsConfig;
+import org.leadershipimpact.platform.requests.RequestIds;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** Where services put the events their changes cause; the {@link OutboxRelay} takes them to Kafka. */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    Event<EventsWritten> written;
+
+    /** Records {@code event} as part of the caller's transaction; there must be one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEvent publish(DomainEvent event) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        OutboxEvent row = new OutboxEvent();
+        row.id = Ids.newId();
+        row.aggregateType = event.aggregateType();
+        row.aggregateId = event.aggregateId();
+        row.type = CloudEvent.TYPE_PREFIX + config.service() + "." + event.name() + ".v" + event.version();
+        row.occurredAt = now;
+        CloudEvent envelope = new CloudEvent(CloudEvent.SPEC_VERSION, row.id.toString(), "/" + config.service(),
+                row.type, event.aggregateType() + "/" + event.aggregateId(), now.toString(), "application/json",
+                RequestIds.current(), json.valueToTree(event));
+        try {
+            row.payload = json.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + row.type + " cannot be written as JSON", e);
+        }
+        row.persist();
+        written.fire(new EventsWritten());
+        return row;
+    }
+
+    /** Fired in the writing transaction; observed after it commits, to wake the relay at once. */
+    public record EventsWritten() {
+    }
+}

@@ -1,0 +1,64 @@
+package org.leadershipimpact.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.leadershipimpact.platform.problem.ProblemException;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Who is calling, from the bearer token: their roles and the systems (tenants) they may act for.
+ * A record of a system the caller may not act for is answered as if it did not exist (404), so that
+ * one system cannot even learn what another holds.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String SYSTEMS_CLAIM = "systems";
+
+    @Inject
+    JsonWebToken token;
+
+    public String subject() {
+        return token.getSubject();
+    }
+
+    /** The national admin acts for every system. */
+    public boolean isNational() {
+        return token.getGroups().contains(Roles.ADMIN);
+    }
+
+    public Set<String> systems() {
+        Object claim = token.getClaim(SYSTEMS_CLAIM);
+        Set<String> systems = new TreeSet<>();
+        if (claim instanceof JsonArray array) {
+            array.getValuesAs(JsonString.class).forEach(s -> systems.add(s.getString()));
+        } else if (claim instanceof Collection<?> values) {
+            values.forEach(v -> systems.add(v.toString()));
+        } else if (claim instanceof JsonString single) {
+            systems.add(single.getString());
+        } else if (claim instanceof String single) {
+            systems.add(single);
+        }
+        return systems;
+    }
+
+    public boolean mayActFor(String systemCode) {
+        return isNational() || systems().contains(systemCode);
+    }
+
+    /**
+     * Stops the request with a 404 when the caller may not act for {@code systemCode}: the record
+     * named {@code what} {@code id} does not exist as far as this caller can tell.
+     */
+    public void requireActsFor(String systemCode, String what, Object id) {
+        if (!mayActFor(systemCode)) {
+            throw ProblemException.notFound(what, id);
+        }
+    }
+}

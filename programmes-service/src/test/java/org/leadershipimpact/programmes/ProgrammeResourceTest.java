@@ -1,0 +1,214 @@
+package org.leadershipimpact.programmes;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leadershipimpact.testsupport.TestTokens;
+import org.leadershipimpact.testsupport.TopicReader;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class ProgrammeResourceTest {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static TopicReader events;
+
+    @BeforeAll
+    static void readEvents() {
+        events = new TopicReader("programmes.events");
+    }
+
+    @AfterAll
+    static void stopReading() {
+        events.close();
+    }
+
+    @Test
+    void creatingAProgrammeStoresItAndPublishesExactlyOneProgrammeCreatedEvent() {
+        String id = given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
+                .header("X-Request-Id", "req-create-1")
+                .contentType(ContentType.JSON)
+                .body("{\"title\":\"Stepney and Whitechapel Network\",\"systemCode\":\"ELHCP\"}")
+                .when().post("/api/v1/programmes")
+                .then().statusCode(201)
+                .header("Location", containsString("/api/v1/programmes/"))
+                .header("X-Request-Id", "req-create-1")
+                .body("title", equalTo("Stepney and Whitechapel Network"))
+                .body("status", equalTo("DRAFT"))
+                .extract().path("id");
+
+        given().header("Authorization", TestTokens.bearer("analyst", "ELHCP"))
+                .when().get("/api/v1/programmes/" + id)
+                .then().statusCode(200).body("systemCode", equalTo("ELHCP"));
+
+        List<TopicReader.Message> created = events.await(m -> m.key().equals(id), 1, Duration.ofSeconds(30));
+        var event = created.get(0).value();
+        assertEquals("1.0", event.path("specversion").asText());
+        assertEquals("org.leadershipimpact.programmes.ProgrammeCreated.v1", event.path("type").asText());
+        assertEquals("/programmes", event.path("source").asText());
+        assertEquals("req-create-1", event.path("requestid").asText());
+        assertEquals(id, event.path("data").path("programmeId").asText());
+        assertEquals("ELHCP", event.path("data").path("systemCode").asText());
+        assertEquals(1, events.readFor(m -> m.key().equals(id), Duration.ofSeconds(2)).size(),
+                "a programme created once is announced once");
+    }
+
+    @Test
+    void aMissingTitleIsAProblemNamingTheField() {
+        given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
+                .contentType(ContentType.JSON)
+                .body("{\"systemCode\":\"ELHCP\"}")
+                .when().post("/api/v1/programmes")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://leadershipimpact.org/problems/validation"))
+                .body("status", equalTo(400))
+                .body("violations.field", contains("title"))
+                .body("requestId", notNullValue())
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsAProblemNamingTheField() {
+        given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
+                .contentType(ContentType.JSON)
+                .body("{\"title\":[\"a\"],\"systemCode\":\"ELHCP\"}")
+                .when().post("/api/v1/programmes")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations.field", contains("title"));
+    }
+
+    @Test
+    void anUnknownFieldIsAProblemNamingTheField() {
+        given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
+                .contentType(ContentType.JSON)
+                .body("{\"title\":\"T\",\"systemCode\":\"ELHCP\",\"budget\":5}")
+                .when().post("/api/v1/programmes")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations.field", contains("budget"))
+                .body("violations.message", contains("is not a known field"));
+    }
+
+    @Test
+    void malformedJsonIsAProblem() {
+        given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
+                .contentType(ContentType.JSON)
+                .body("{\"title\": ")
+                .when().post("/api/v1/programmes")
+                .then().statusCode(400)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void aTwoMegabyteBodyIsRefusedAsAProblemAndStoresNothing() {
+        String huge = "{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"systemCode\":\"HUGE\"}";
+        given().header("Authorization", TestTokens.bearer("admin"))
+                .contentType(ContentType.JSON)
+                .body(huge)
+                .when().post("/api/v1/programmes")
+                .then().statusCode(413)
+                .contentType(PROBLEM)
+                .body("status", equalTo(413));
+        given().header("Authorization", TestTokens.bearer("admin"))
+                .when().get("/api/v1/programmes?limit=500")
+                .then().statusCode(200)
+                .body("items.systemCode", not(hasItem("HUGE")));
+    }
+
+    @Test
+    void withoutATokenTheAnswerIsUnauthenticated() {
+        given().contentType(ContentType.JSON)
+                .body("{\"title\":\"T\",\"systemCode\":\"ELHCP\"}")
+                .when().post("/api/v1/programmes")
+                .then().statusCode(401)
+                .contentType(PROBLEM)
+                .header("WWW-Authenticate", startsWith("Bearer"));
+    }
+
+    @Test
+    void anExpiredTokenIsUnauthenticated() {
+        given().header("Authorization", "Bearer " + TestTokens.expired("admin"))
+                .when().get("/api/v1/programmes")
+                .then().statusCode(401)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void anAnalystCannotCreate() {
+        given().header("Authorization", TestTokens.bearer("analyst", "ELHCP"))
+                .contentType(ContentType.JSON)
+                .body("{\"title\":\"T\",\"systemCode\":\"ELHCP\"}")
+                .when().post("/api/v1/programmes")
+                .then().statusCode(403)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    void anotherSystemsProgrammeDoesNotExistForTheCaller() {
+        String frimley = given().header("Authorization", TestTokens.bearer("programme-manager", "FRIMLEY"))
+                .contentType(ContentType.JSON)
+                .body("{\"title\":\"Frimley Health and Care 2020\",\"systemCode\":\"FRIMLEY\"}")
+                .when().post("/api/v1/programmes")
+                .then().statusCode(201).extract().path("id");
+
+        given().header("Authorization", TestTokens.bearer("programme-manager", "SURREY"))
+                .when().get("/api/v1/programmes/" + frimley)
+                .then().statusCode(404).contentType(PROBLEM);
+        given().header("Authorization", TestTokens.bearer("programme-manager", "SURREY"))
+                .contentType(ContentType.JSON)
+                .body("{\"title\":\"Not mine\",\"systemCode\":\"FRIMLEY\"}")
+                .when().post("/api/v1/programmes")
+                .then().statusCode(404).contentType(PROBLEM);
+        given().header("Authorization", TestTokens.bearer("admin"))
+                .when().get("/api/v1/programmes/" + frimley)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void listsArePagedWithANextLinkUntilTheLastPage() {
+        for (int i = 0; i < 5; i++) {
+            given().header("Authorization", TestTokens.bearer("integrator", "PAGING"))
+                    .contentType(ContentType.JSON)
+                    .body("{\"title\":\"Programme " + i + "\",\"systemCode\":\"PAGING\"}")
+                    .when().post("/api/v1/programmes")
+                    .then().statusCode(201);
+        }
+        String next = given().header("Authorization", TestTokens.bearer("integrator", "PAGING"))
+                .when().get("/api/v1/programmes?limit=3")
+                .then().statusCode(200)
+                .body("items", hasSize(3))
+                .body("items.title", contains("Programme 0", "Programme 1", "Programme 2"))
+                .header("Link", containsString("rel=\"next\""))
+                .extract().path("next");
+        given().header("Authorization", TestTokens.bearer("integrator", "PAGING"))
+                .when().get(next)
+                .then().statusCode(200)
+                .body("items.title", contains("Programme 3", "Programme 4"))
+                .body("next", nullValue());
+    }
+
+    @Test
+    void aCursorThatWasNotGivenOutIsAProblem() {
+        given().header("Authorization", TestTokens.bearer("admin"))
+                .when().get("/api/v1/programmes?after=not-a-cursor!")
+                .then().statusCode(400).contentType(PROBLEM);
+    }
+}
