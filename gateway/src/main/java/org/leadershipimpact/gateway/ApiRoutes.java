@@ -8,13 +8,14 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
-import io.vertx.httpproxy.Body;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -84,6 +85,11 @@ public class ApiRoutes {
             String requestId = context.request().headers().get(RequestIds.HEADER);
             if (fixedPath != null) {
                 context.request().setURI(fixedPath);
+            }
+            // the service builds links (Location, next) for the address the client used, not its own
+            HostAndPort clientAuthority = context.request().proxiedRequest().authority();
+            if (clientAuthority != null) {
+                context.request().setAuthority(clientAuthority);
             }
             return context.sendRequest().recover(failure -> {
                 LOG.warnf("Upstream %s unavailable for %s: %s", upstream, path, failure.getMessage());

@@ -28,7 +28,8 @@ public class RequestIds {
         String offered = context.request().getHeader(HEADER);
         String requestId = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         context.request().headers().set(HEADER, requestId);
-        context.response().putHeader(HEADER, requestId);
+        // set once the answer is complete, replacing the copy the service sends back, so the client sees one
+        context.addHeadersEndHandler(done -> context.response().headers().set(HEADER, requestId));
         context.put(HEADER, requestId);
         MDC.put("requestId", requestId);
         context.next();

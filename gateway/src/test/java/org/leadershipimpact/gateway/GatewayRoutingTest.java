@@ -57,6 +57,18 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void theAnswerCarriesOneRequestIdAndTheClientsHost() {
+        var response = given().header("Authorization", TestTokens.bearer("analyst", "SURREY"))
+                .header("X-Request-Id", "one-id")
+                .header("Host", "api.example.nhs.uk")
+                .when().get("/api/v1/projects")
+                .then().statusCode(200)
+                .body("host", equalTo("api.example.nhs.uk"))
+                .extract().response();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("one-id"), response.headers().getValues("X-Request-Id"));
+    }
+
+    @Test
     void aRequestWithoutAnIdGetsOneThatTheServiceSeesToo() {
         String id = given().header("Authorization", TestTokens.bearer("analyst", "SURREY"))
                 .when().get("/api/v1/projects")

@@ -38,11 +38,13 @@ public class StubUpstreams implements QuarkusTestResourceLifecycleManager {
                     .put("method", request.method().name())
                     .put("uri", request.uri())
                     .put("requestId", request.getHeader("X-Request-Id"))
+                    .put("host", request.authority() == null ? null : request.authority().host())
                     .put("authorization", request.getHeader("Authorization"))
                     .put("bodyLength", body.length());
             request.response().setStatusCode(request.path().endsWith("/missing") ? 404 : 200)
                     .putHeader("Content-Type", "application/json")
                     .putHeader("X-Upstream", name)
+                    .putHeader("X-Request-Id", request.getHeader("X-Request-Id"))
                     .end(echo.toBuffer());
         }));
         try {

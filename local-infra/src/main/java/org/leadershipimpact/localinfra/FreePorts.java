@@ -22,6 +22,22 @@ public final class FreePorts {
         }
     }
 
+    /** The first of {@code count} consecutive free ports, for parts that take a block (the local stack). */
+    public static int block(int count) {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int first = 20_000 + random.nextInt(30_000);
+            boolean allFree = true;
+            for (int port = first; port < first + count && allFree; port++) {
+                allFree = isFree(port);
+            }
+            if (allFree) {
+                return first;
+            }
+        }
+        throw new IllegalStateException("No " + count + " consecutive free ports");
+    }
+
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);

@@ -96,6 +96,29 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    void aNumberWhereTextBelongsIsAProblemNotConvertedQuietly() {
+        given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
+                .contentType(ContentType.JSON)
+                .body("{\"title\":5,\"systemCode\":\"ELHCP\"}")
+                .when().post("/api/v1/programmes")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations.field", contains("title"))
+                .body("violations.message", contains("has the wrong type or format"));
+    }
+
+    @Test
+    void theLocationOfANewProgrammeUsesTheAddressTheClientCalled() {
+        given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
+                .header("Host", "api.example.nhs.uk")
+                .contentType(ContentType.JSON)
+                .body("{\"title\":\"Located\",\"systemCode\":\"ELHCP\"}")
+                .when().post("/api/v1/programmes")
+                .then().statusCode(201)
+                .header("Location", startsWith("http://api.example.nhs.uk/api/v1/programmes/"));
+    }
+
+    @Test
     void anUnknownFieldIsAProblemNamingTheField() {
         given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
                 .contentType(ContentType.JSON)

@@ -1,0 +1,177 @@
+package org.leadershipimpact.localstack;
+
+import org.leadershipimpact.localinfra.DevKeys;
+import org.leadershipimpact.localinfra.DevTokens;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar local-stack/target/local-stack.jar [run] [options]} starts the platform and keeps it
+ * running until Ctrl-C; {@code ... token --roles R[,R] [--systems S[,S]]} prints a dev token.
+ */
+public final class Launcher {
+
+    static final String USAGE = """
+            Usage:
+              java -jar local-stack/target/local-stack.jar [run] [--data-dir DIR] [--port N] [--postgres-port N] [--kafka-port N]
+                  Starts PostgreSQL, Kafka, the three services and the gateway (default port 8080); Ctrl-C stops them all.
+              java -jar local-stack/target/local-stack.jar token --roles ROLE[,ROLE] [--systems CODE[,CODE]] [--data-dir DIR]
+                  Prints a dev bearer token. Roles: admin, programme-manager, project-lead, analyst, integrator.
+            """;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        // PostgreSQL's own start-up chatter goes to its log, not the terminal
+        System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "warn");
+        try {
+            Options options = Options.parse(args);
+            if (options.command().equals("token")) {
+                System.out.println(token(options));
+            } else {
+                run(options);
+            }
+        } catch (LocalStackException | IllegalArgumentException e) {
+            System.err.println("local-stack: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void run(Options options) {
+        LocalStack stack = LocalStack.open(options.dataDir(), options.ports());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the local stack ...");
+            stack.close();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }, "local-stack-stop"));
+        stack.start(options.repoRoot(), System.out);
+        Path tokensFile = writeTokens(stack);
+        System.out.print(banner(stack, tokensFile));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String token(Options options) {
+        if (options.roles().isEmpty()) {
+            throw new IllegalArgumentException("token needs --roles\n" + USAGE);
+        }
+        DevTokens tokens = new DevTokens(DevKeys.loadOrCreate(options.dataDir().resolve("keys")));
+        return tokens.mint("dev-" + String.join("-", options.roles()), options.roles(), options.systems());
+    }
+
+    private static Path writeTokens(LocalStack stack) {
+        DevTokens tokens = stack.tokens();
+        String env = """
+                # Dev tokens for the local stack (valid 12 hours). Use: source %s
+                export GATEWAY=%s
+                export ADMIN_TOKEN=%s
+                export MANAGER_TOKEN=%s
+                export ANALYST_TOKEN=%s
+                """.formatted(stack.dataDir().resolve("tokens.env"), stack.gatewayUrl(),
+                tokens.mint("dev-admin", List.of("admin"), List.of()),
+                tokens.mint("dev-programme-manager", List.of("programme-manager"), List.of("SURREY")),
+                tokens.mint("dev-analyst", List.of("analyst"), List.of("SURREY")));
+        Path file = stack.dataDir().resolve("tokens.env");
+        try {
+            Files.writeString(file, env);
+        } catch (IOException e) {
+            throw new LocalStackException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    private static String banner(LocalStack stack, Path tokensFile) {
+        return """
+
+                Leadership Impact Platform is running.
+                  Gateway     %1$s
+                  Swagger UI  %1$s/q/swagger-ui
+                  Logs        %2$s
+                  Dev tokens  source %3$s   (ADMIN_TOKEN; MANAGER_TOKEN and ANALYST_TOKEN for SURREY)
+                  More tokens java -jar local-stack/target/local-stack.jar token --roles analyst --systems SURREY
+
+                Try:
+                  source %3$s
+                  curl -s -X POST $GATEWAY/api/v1/programmes -H "Authorization: Bearer $MANAGER_TOKEN" \\
+                       -H 'Content-Type: application/json' -d '{"title":"Surrey 500","systemCode":"SURREY"}'
+                  curl -s $GATEWAY/api/v1/evaluation/systems/SURREY/summary -H "Authorization: Bearer $ANALYST_TOKEN"
+
+                Press Ctrl-C to stop everything.
+                """.formatted(stack.gatewayUrl(), stack.dataDir().resolve("logs"), tokensFile);
+    }
+
+    /** The command line, parsed. */
+    record Options(String command, Path repoRoot, Path dataDir, Ports ports, List<String> roles, List<String> systems) {
+
+        static Options parse(String[] args) {
+            Deque<String> rest = new ArrayDeque<>(Arrays.asList(args));
+            String command = !rest.isEmpty() && !rest.peek().startsWith("--") ? rest.pop() : "run";
+            if (!command.equals("run") && !command.equals("token")) {
+                throw new IllegalArgumentException("unknown command '" + command + "'\n" + USAGE);
+            }
+            Path repoRoot = defaultRepoRoot();
+            Path dataDir = null;
+            Ports ports = Ports.DEFAULT;
+            List<String> roles = List.of();
+            List<String> systems = List.of();
+            while (!rest.isEmpty()) {
+                String option = rest.pop();
+                String value = rest.isEmpty() ? null : rest.pop();
+                if (value == null) {
+                    throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+                }
+                switch (option) {
+                    case "--data-dir" -> dataDir = Path.of(value);
+                    case "--repo" -> repoRoot = Path.of(value);
+                    case "--port" -> ports = new Ports(port(option, value), ports.postgres(), ports.kafka(), ports.kafkaController());
+                    case "--postgres-port" -> ports = new Ports(ports.gateway(), port(option, value), ports.kafka(), ports.kafkaController());
+                    case "--kafka-port" -> ports = new Ports(ports.gateway(), ports.postgres(), port(option, value), port(option, value) + 1);
+                    case "--roles" -> roles = List.of(value.split(","));
+                    case "--systems" -> systems = List.of(value.split(","));
+                    default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
+                }
+            }
+            return new Options(command, repoRoot, dataDir == null ? repoRoot.resolve(".local-stack") : dataDir, ports, roles, systems);
+        }
+
+        private static int port(String option, String value) {
+            try {
+                int port = Integer.parseInt(value);
+                if (port > 0 && port < 65533) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(option + " must be a port number, not '" + value + "'");
+        }
+
+        /** The checkout this launcher was built in: local-stack/target/local-stack.jar is three levels down. */
+        private static Path defaultRepoRoot() {
+            try {
+                Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path root = jar.getParent().getParent().getParent();
+                if (Files.isDirectory(root.resolve("gateway"))) {
+                    return root;
+                }
+            } catch (URISyntaxException | NullPointerException e) {
+                // fall back to the working directory
+            }
+            return Path.of("").toAbsolutePath();
+        }
+    }
+}

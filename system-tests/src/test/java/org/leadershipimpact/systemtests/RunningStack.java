@@ -1,0 +1,141 @@
+package org.leadershipimpact.systemtests;
+
+import org.leadershipimpact.localinfra.FreePorts;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+
+/**
+ * The platform started exactly as README tells a newcomer to start it: {@code java -jar
+ * local-stack/target/local-stack.jar}, here on free ports and a fresh data folder.
+ */
+final class RunningStack implements AutoCloseable {
+
+    static final Path REPO_ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path LAUNCHER = REPO_ROOT.resolve("local-stack/target/local-stack.jar");
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    final Path dataDir;
+    final int gatewayPort;
+    final int postgresPort;
+    final int kafkaPort;
+    private final Process launcher;
+    private final Path output;
+
+    private RunningStack(Path dataDir, int gatewayPort, int postgresPort, int kafkaPort, Process launcher, Path output) {
+        this.dataDir = dataDir;
+        this.gatewayPort = gatewayPort;
+        this.postgresPort = postgresPort;
+        this.kafkaPort = kafkaPort;
+        this.launcher = launcher;
+        this.output = output;
+    }
+
+    static RunningStack start() throws IOException {
+        Path dataDir = Files.createTempDirectory("lip-system-test-");
+        int gateway = FreePorts.block(4);
+        int kafka = FreePorts.block(2);
+        int postgres = FreePorts.any();
+        Path output = dataDir.resolveSibling(dataDir.getFileName() + ".out");
+        Process launcher = launch(output, "--data-dir", dataDir.toString(), "--port", Integer.toString(gateway),
+                "--postgres-port", Integer.toString(postgres), "--kafka-port", Integer.toString(kafka));
+        RunningStack stack = new RunningStack(dataDir, gateway, postgres, kafka, launcher, output);
+        stack.awaitStarted();
+        return stack;
+    }
+
+    /** Runs the launcher with {@code args} and returns its process; its output goes to {@code output}. */
+    static Process launch(Path output, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+    }
+
+    String gatewayUrl() {
+        return "http://localhost:" + gatewayPort;
+    }
+
+    /** The dev tokens the launcher wrote to tokens.env, by variable name. */
+    Map<String, String> tokens() throws IOException {
+        Map<String, String> tokens = new HashMap<>();
+        for (String line : Files.readAllLines(dataDir.resolve("tokens.env"))) {
+            if (line.startsWith("export ")) {
+                String[] pair = line.substring("export ".length()).split("=", 2);
+                tokens.put(pair[0], pair[1]);
+            }
+        }
+        return tokens;
+    }
+
+    /** Every process the stack runs: services, Kafka (from the launcher's pids file) and PostgreSQL's postmaster. */
+    List<Long> processIds() throws IOException {
+        List<Long> pids = new ArrayList<>();
+        for (String line : Files.readAllLines(dataDir.resolve("pids"))) {
+            if (!line.isBlank()) {
+                pids.add(Long.parseLong(line.trim()));
+            }
+        }
+        pids.add(Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).get(0).trim()));
+        return pids;
+    }
+
+    String output() throws IOException {
+        return Files.readString(output);
+    }
+
+    private void awaitStarted() throws IOException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (!output().contains("Press Ctrl-C")) {
+            if (!launcher.isAlive() || Instant.now().isAfter(deadline)) {
+                close();
+                throw new IllegalStateException("The local stack did not start:\n" + output());
+            }
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
+    }
+
+    /** Stops the launcher as Ctrl-C would (SIGTERM runs the same shutdown hook) and waits for it. */
+    int stop() throws InterruptedException {
+        launcher.destroy();
+        if (!launcher.waitFor(2, TimeUnit.MINUTES)) {
+            launcher.destroyForcibly();
+            throw new IllegalStateException("The launcher did not stop within 2 minutes");
+        }
+        return launcher.exitValue();
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (launcher.isAlive()) {
+                stop();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            delete(dataDir);
+            output.toFile().delete();
+        }
+    }
+
+    private static void delete(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
