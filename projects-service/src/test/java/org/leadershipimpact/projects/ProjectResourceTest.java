@@ -28,6 +28,17 @@ class ProjectResourceTest {
     }
 
     @Test
+    void metricsAreExposedForPrometheus() {
+        given().header("Authorization", TestTokens.bearer("project-lead", "SURREY"))
+                .when().get("/api/v1/projects")
+                .then().statusCode(200);
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds_count{"))
+                .body(org.hamcrest.Matchers.containsString("uri=\"/api/v1/projects\""));
+    }
+
+    @Test
     void readinessCoversTheDatabaseAndKafka() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
