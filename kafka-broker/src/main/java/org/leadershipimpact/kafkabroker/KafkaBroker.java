@@ -105,15 +105,18 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private static void format(Path config, Path output) throws IOException {
-        String clusterId = uuidToKafkaId(UUID.randomUUID());
+        String clusterId = newClusterId();
         ProcessBuilder builder = java(List.of("kafka.tools.StorageTool", "format", "-t", clusterId,
                 "-c", config.toString()), output);
         try {
             Process format = builder.start();
             format.getOutputStream().close();
-            if (!format.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || format.exitValue() != 0) {
+            if (!format.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
                 format.destroyForcibly();
-                throw new IllegalStateException("Formatting the Kafka log failed; see " + output);
+                throw new IllegalStateException("Formatting the Kafka log took over 2 minutes:\n" + tail(output));
+            }
+            if (format.exitValue() != 0) {
+                throw new IllegalStateException("Formatting the Kafka log failed (exit " + format.exitValue() + "):\n" + tail(output));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -153,7 +156,7 @@ public final class KafkaBroker implements AutoCloseable {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Kafka broker exited with " + process.exitValue() + "; see " + output);
+                throw new IllegalStateException("Kafka broker exited with " + process.exitValue() + ":\n" + tail(output));
             }
             if (acceptsConnections()) {
                 return;
@@ -182,10 +185,30 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    /** Kafka cluster ids are 16 random bytes in URL-safe base64 without padding. */
-    private static String uuidToKafkaId(UUID uuid) {
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    /** The end of the broker's output, for error messages: the folder holding it may not outlive the failure. */
+    private static String tail(Path output) {
+        try {
+            java.util.List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * Kafka cluster ids are 16 random bytes in URL-safe base64 without padding. One in 64 such strings
+     * starts with "-", which the storage tool's command line takes for an option (Kafka's own id
+     * generator avoids them for that reason), so those are drawn again.
+     */
+    static String newClusterId() {
+        while (true) {
+            UUID uuid = UUID.randomUUID();
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
+            bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 }
