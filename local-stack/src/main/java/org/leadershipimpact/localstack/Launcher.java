@@ -106,8 +106,10 @@ public final class Launcher {
 
                 Try:
                   source %3$s
+                  curl -s -X POST $GATEWAY/api/v1/systems -H "Authorization: Bearer $ADMIN_TOKEN" \\
+                       -H 'Content-Type: application/json' -d '{"code":"SURREY","name":"Surrey Heartlands","kind":"ICS"}'
                   curl -s -X POST $GATEWAY/api/v1/programmes -H "Authorization: Bearer $MANAGER_TOKEN" \\
-                       -H 'Content-Type: application/json' -d '{"title":"Surrey 500","systemCode":"SURREY"}'
+                       -H 'Content-Type: application/json' -d '{"title":"Surrey 500","systemCode":"SURREY","kind":"SYSTEM_LEADERSHIP"}'
                   curl -s $GATEWAY/api/v1/evaluation/systems/SURREY/summary -H "Authorization: Bearer $ANALYST_TOKEN"
 
                 Press Ctrl-C to stop everything.

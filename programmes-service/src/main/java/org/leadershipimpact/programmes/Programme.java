@@ -1,17 +1,24 @@
 package org.leadershipimpact.programmes;
 
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.leadershipimpact.platform.SystemRecord;
 import org.leadershipimpact.platform.paging.PageRequest;
 
 import java.time.Instant;
-import java.util.Collection;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /** A leadership development programme run by, or for, one system. */
 @Entity
@@ -23,24 +30,89 @@ public class Programme extends SystemRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    public ProgrammeKind kind;
+
+    public String aims;
+
+    @Column(name = "commissioner_id")
+    public UUID commissionerId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "programme_delivery_partner", joinColumns = @JoinColumn(name = "programme_id"))
+    @Column(name = "organisation_id")
+    public Set<UUID> deliveryPartnerIds = new LinkedHashSet<>();
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
     public ProgrammeStatus status;
+
+    /** Funding in pence: money is never a floating-point number. */
+    @Column(name = "funding_pence")
+    public Long fundingPence;
+
+    @Column(name = "funding_currency")
+    public String fundingCurrency;
+
+    @Column(name = "funding_source")
+    public String fundingSource;
+
+    public Integer capacity;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "programme_target_profession", joinColumns = @JoinColumn(name = "programme_id"))
+    @Column(name = "profession")
+    @Enumerated(EnumType.STRING)
+    public Set<Profession> targetProfessions = new LinkedHashSet<>();
+
+    /** Share of sessions held that a participant must attend to complete, in percent. */
+    @Column(name = "completion_threshold_percent", nullable = false)
+    public int completionThresholdPercent;
+
+    @Column(name = "accreditation_award")
+    public String accreditationAward;
+
+    @Column(name = "accreditation_credit_value")
+    public Integer accreditationCreditValue;
+
+    @Column(name = "accreditation_credit_level")
+    public Integer accreditationCreditLevel;
+
+    @Column(name = "accreditation_credit_scheme")
+    public String accreditationCreditScheme;
+
+    @Column(name = "accreditation_min_attendance_percent")
+    public Integer accreditationMinimumAttendancePercent;
+
+    @Column(name = "accreditation_project_required")
+    public Boolean accreditationProjectRequired;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
     /** A new programme starts as a draft. */
-    public static Programme draft(String systemCode, String title) {
+    public static Programme draft(String systemCode) {
         Programme programme = new Programme();
         programme.identify(systemCode);
-        programme.title = title.strip();
         programme.status = ProgrammeStatus.DRAFT;
         programme.updatedAt = programme.createdAt;
         return programme;
     }
 
-    /** A page in creation order, within {@code systems} unless null. */
-    public static List<Programme> page(PageRequest page, Collection<String> systems) {
-        PageRequest.Keyset keyset = page.keysetWithin(systems);
+    public boolean isAccredited() {
+        return accreditationAward != null;
+    }
+
+    /** A page in creation order, within {@code systems} unless null, optionally of one status and kind. */
+    public static List<Programme> page(PageRequest page, Set<String> systems, ProgrammeStatus status, ProgrammeKind kind) {
+        PageRequest.Keyset keyset = page.keysetWithin(systems)
+                .and(status != null, "status = :status", "status", status)
+                .and(kind != null, "kind = :kind", "kind", kind);
         return find(keyset.where(), Sort.by("id"), keyset.parameters()).page(0, page.fetchSize()).list();
     }
 }

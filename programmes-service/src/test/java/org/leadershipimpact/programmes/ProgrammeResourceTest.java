@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.leadershipimpact.testsupport.TestTokens;
 import org.leadershipimpact.testsupport.TopicReader;
@@ -34,6 +35,16 @@ class ProgrammeResourceTest {
         events = new TopicReader("programmes.events");
     }
 
+    /** The systems these tests work in; registering one that exists is a harmless 409. */
+    @BeforeEach
+    void registerSystems() {
+        for (String system : new String[] {"ELHCP", "FRIMLEY", "SURREY", "PAGING"}) {
+            given().header("Authorization", TestTokens.bearer("admin")).contentType(ContentType.JSON)
+                    .body("{\"code\":\"" + system + "\",\"name\":\"" + system + "\",\"kind\":\"ICS\"}")
+                    .post("/api/v1/systems");
+        }
+    }
+
     @AfterAll
     static void stopReading() {
         events.close();
@@ -44,7 +55,7 @@ class ProgrammeResourceTest {
         String id = given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
                 .header("X-Request-Id", "req-create-1")
                 .contentType(ContentType.JSON)
-                .body("{\"title\":\"Stepney and Whitechapel Network\",\"systemCode\":\"ELHCP\"}")
+                .body("{\"title\":\"Stepney and Whitechapel Network\",\"systemCode\":\"ELHCP\",\"kind\":\"CLINICAL_LEADERSHIP\"}")
                 .when().post("/api/v1/programmes")
                 .then().statusCode(201)
                 .header("Location", containsString("/api/v1/programmes/"))
@@ -65,6 +76,7 @@ class ProgrammeResourceTest {
         assertEquals("req-create-1", event.path("requestid").asText());
         assertEquals(id, event.path("data").path("programmeId").asText());
         assertEquals("ELHCP", event.path("data").path("systemCode").asText());
+        assertEquals("DRAFT", event.path("data").path("programme").path("status").asText());
         assertEquals(1, events.readFor(m -> m.key().equals(id), Duration.ofSeconds(2)).size(),
                 "a programme created once is announced once");
     }
@@ -73,7 +85,7 @@ class ProgrammeResourceTest {
     void aMissingTitleIsAProblemNamingTheField() {
         given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
                 .contentType(ContentType.JSON)
-                .body("{\"systemCode\":\"ELHCP\"}")
+                .body("{\"systemCode\":\"ELHCP\",\"kind\":\"CLINICAL_LEADERSHIP\"}")
                 .when().post("/api/v1/programmes")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
@@ -88,7 +100,7 @@ class ProgrammeResourceTest {
     void aFieldOfTheWrongTypeIsAProblemNamingTheField() {
         given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
                 .contentType(ContentType.JSON)
-                .body("{\"title\":[\"a\"],\"systemCode\":\"ELHCP\"}")
+                .body("{\"title\":[\"a\"],\"systemCode\":\"ELHCP\",\"kind\":\"CLINICAL_LEADERSHIP\"}")
                 .when().post("/api/v1/programmes")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
@@ -99,7 +111,7 @@ class ProgrammeResourceTest {
     void aNumberWhereTextBelongsIsAProblemNotConvertedQuietly() {
         given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
                 .contentType(ContentType.JSON)
-                .body("{\"title\":5,\"systemCode\":\"ELHCP\"}")
+                .body("{\"title\":5,\"systemCode\":\"ELHCP\",\"kind\":\"CLINICAL_LEADERSHIP\"}")
                 .when().post("/api/v1/programmes")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
@@ -112,7 +124,7 @@ class ProgrammeResourceTest {
         given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
                 .header("Host", "api.example.nhs.uk")
                 .contentType(ContentType.JSON)
-                .body("{\"title\":\"Located\",\"systemCode\":\"ELHCP\"}")
+                .body("{\"title\":\"Located\",\"systemCode\":\"ELHCP\",\"kind\":\"CLINICAL_LEADERSHIP\"}")
                 .when().post("/api/v1/programmes")
                 .then().statusCode(201)
                 .header("Location", startsWith("http://api.example.nhs.uk/api/v1/programmes/"));
@@ -159,7 +171,7 @@ class ProgrammeResourceTest {
     @Test
     void withoutATokenTheAnswerIsUnauthenticated() {
         given().contentType(ContentType.JSON)
-                .body("{\"title\":\"T\",\"systemCode\":\"ELHCP\"}")
+                .body("{\"title\":\"T\",\"systemCode\":\"ELHCP\",\"kind\":\"CLINICAL_LEADERSHIP\"}")
                 .when().post("/api/v1/programmes")
                 .then().statusCode(401)
                 .contentType(PROBLEM)
@@ -178,7 +190,7 @@ class ProgrammeResourceTest {
     void anAnalystCannotCreate() {
         given().header("Authorization", TestTokens.bearer("analyst", "ELHCP"))
                 .contentType(ContentType.JSON)
-                .body("{\"title\":\"T\",\"systemCode\":\"ELHCP\"}")
+                .body("{\"title\":\"T\",\"systemCode\":\"ELHCP\",\"kind\":\"CLINICAL_LEADERSHIP\"}")
                 .when().post("/api/v1/programmes")
                 .then().statusCode(403)
                 .contentType(PROBLEM);
@@ -188,7 +200,7 @@ class ProgrammeResourceTest {
     void anotherSystemsProgrammeDoesNotExistForTheCaller() {
         String frimley = given().header("Authorization", TestTokens.bearer("programme-manager", "FRIMLEY"))
                 .contentType(ContentType.JSON)
-                .body("{\"title\":\"Frimley Health and Care 2020\",\"systemCode\":\"FRIMLEY\"}")
+                .body("{\"title\":\"Frimley Health and Care 2020\",\"systemCode\":\"FRIMLEY\",\"kind\":\"SYSTEM_LEADERSHIP\"}")
                 .when().post("/api/v1/programmes")
                 .then().statusCode(201).extract().path("id");
 
@@ -197,7 +209,7 @@ class ProgrammeResourceTest {
                 .then().statusCode(404).contentType(PROBLEM);
         given().header("Authorization", TestTokens.bearer("programme-manager", "SURREY"))
                 .contentType(ContentType.JSON)
-                .body("{\"title\":\"Not mine\",\"systemCode\":\"FRIMLEY\"}")
+                .body("{\"title\":\"Not mine\",\"systemCode\":\"FRIMLEY\",\"kind\":\"SYSTEM_LEADERSHIP\"}")
                 .when().post("/api/v1/programmes")
                 .then().statusCode(404).contentType(PROBLEM);
         given().header("Authorization", TestTokens.bearer("admin"))
@@ -210,7 +222,7 @@ class ProgrammeResourceTest {
         for (int i = 0; i < 5; i++) {
             given().header("Authorization", TestTokens.bearer("integrator", "PAGING"))
                     .contentType(ContentType.JSON)
-                    .body("{\"title\":\"Programme " + i + "\",\"systemCode\":\"PAGING\"}")
+                    .body("{\"title\":\"Programme " + i + "\",\"systemCode\":\"PAGING\",\"kind\":\"TALENT_PIPELINE\"}")
                     .when().post("/api/v1/programmes")
                     .then().statusCode(201);
         }

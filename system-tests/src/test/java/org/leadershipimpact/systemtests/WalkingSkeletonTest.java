@@ -33,6 +33,12 @@ class WalkingSkeletonTest {
     static void startThePlatform() throws IOException {
         stack = RunningStack.start();
         tokens = stack.tokens();
+        given().baseUri(stack.gatewayUrl())
+                .header("Authorization", "Bearer " + tokens.get("ADMIN_TOKEN"))
+                .contentType(ContentType.JSON)
+                .body("{\"code\":\"SURREY\",\"name\":\"Surrey Heartlands Health and Care Partnership\",\"kind\":\"ICS\"}")
+                .when().post("/api/v1/systems")
+                .then().statusCode(201);
     }
 
     @AfterAll
@@ -64,7 +70,7 @@ class WalkingSkeletonTest {
                 .header("Authorization", manager)
                 .header("X-Request-Id", "system-test-slice")
                 .contentType(ContentType.JSON)
-                .body("{\"title\":\"Surrey 500\",\"systemCode\":\"SURREY\"}")
+                .body("{\"title\":\"Surrey 500\",\"systemCode\":\"SURREY\",\"kind\":\"SYSTEM_LEADERSHIP\"}")
                 .when().post("/api/v1/programmes")
                 .then().statusCode(201)
                 .header("X-Request-Id", "system-test-slice")
@@ -84,7 +90,7 @@ class WalkingSkeletonTest {
         given().baseUri(stack.gatewayUrl())
                 .header("Authorization", "Bearer " + tokens.get("MANAGER_TOKEN"))
                 .contentType(ContentType.JSON)
-                .body("{\"systemCode\":\"SURREY\"}")
+                .body("{\"systemCode\":\"SURREY\",\"kind\":\"SYSTEM_LEADERSHIP\"}")
                 .when().post("/api/v1/programmes")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
@@ -92,7 +98,7 @@ class WalkingSkeletonTest {
         given().baseUri(stack.gatewayUrl())
                 .header("Authorization", "Bearer " + tokens.get("MANAGER_TOKEN"))
                 .contentType(ContentType.JSON)
-                .body("{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"systemCode\":\"SURREY\"}")
+                .body("{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\",\"systemCode\":\"SURREY\",\"kind\":\"SYSTEM_LEADERSHIP\"}")
                 .when().post("/api/v1/programmes")
                 .then().statusCode(413)
                 .contentType(PROBLEM);
@@ -130,6 +136,54 @@ class WalkingSkeletonTest {
         assertEquals(1, other.exitValue(), said);
         assertTrue(said.contains("Port " + stack.gatewayPort + " (for the gateway) is already in use"), said);
         assertFalse(said.contains("Exception"), "no stack trace: " + said);
+    }
+
+    @Test
+    void theStepneyAndWhitechapelExampleRunsThroughTheGatewayAndAgainWithoutChangingAnything() throws Exception {
+        Path tokenOutput = Files.createTempFile("lip-token", ".out");
+        Process token = RunningStack.launch(tokenOutput, "token", "--roles", "programme-manager", "--systems", "ELHCP",
+                "--data-dir", stack.dataDir.toString());
+        assertTrue(token.waitFor(60, TimeUnit.SECONDS));
+        String elhcpToken = Files.readString(tokenOutput).trim();
+        Files.delete(tokenOutput);
+
+        String first = runExample(elhcpToken);
+        assertTrue(first.contains("completed: 11, refused: 1"), first);
+        assertTrue(first.contains("below") || first.contains("needs 75%"), "the refusal gives the threshold:\n" + first);
+        String second = runExample(elhcpToken);
+        String cohort = line(first, "cohort=");
+        assertEquals(cohort, line(second, "cohort="), "a second run creates nothing new");
+
+        given().baseUri(stack.gatewayUrl())
+                .header("Authorization", "Bearer " + elhcpToken)
+                .when().get("/api/v1/enrolments?cohort=" + cohort + "&status=COMPLETED")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(11));
+        given().baseUri(stack.gatewayUrl())
+                .header("Authorization", "Bearer " + elhcpToken)
+                .when().get("/api/v1/cohorts/" + cohort + "/attendance")
+                .then().statusCode(200)
+                .body("sessions.size()", equalTo(11))
+                .body("enrolments.size()", equalTo(12));
+    }
+
+    private static String runExample(String elhcpToken) throws Exception {
+        Path output = Files.createTempFile("lip-example", ".out");
+        ProcessBuilder example = new ProcessBuilder("bash", RunningStack.REPO_ROOT.resolve("docs/examples/stepney-and-whitechapel.sh").toString())
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        example.environment().put("GATEWAY", stack.gatewayUrl());
+        example.environment().put("ADMIN_TOKEN", tokens.get("ADMIN_TOKEN"));
+        example.environment().put("ELHCP_TOKEN", elhcpToken);
+        Process run = example.start();
+        assertTrue(run.waitFor(3, TimeUnit.MINUTES), "the example finishes");
+        String said = Files.readString(output);
+        Files.delete(output);
+        assertEquals(0, run.exitValue(), said);
+        return said;
+    }
+
+    private static String line(String output, String prefix) {
+        return output.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length());
     }
 
     private static boolean isAlive(long pid) {

@@ -28,18 +28,22 @@ public class Outbox {
     @Inject
     Event<EventsWritten> written;
 
-    /** Records {@code event} as part of the caller's transaction; there must be one. */
+    /**
+     * Records {@code event} about the aggregate {@code aggregateType}/{@code aggregateId} as part of the
+     * caller's transaction (there must be one). The aggregate id is the Kafka key, which keeps each
+     * aggregate's events in order.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxEvent publish(DomainEvent event) {
+    public OutboxEvent publish(String aggregateType, Object aggregateId, DomainEvent event) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         OutboxEvent row = new OutboxEvent();
         row.id = Ids.newId();
-        row.aggregateType = event.aggregateType();
-        row.aggregateId = event.aggregateId();
+        row.aggregateType = aggregateType;
+        row.aggregateId = aggregateId.toString();
         row.type = CloudEvent.TYPE_PREFIX + config.service() + "." + event.name() + ".v" + event.version();
         row.occurredAt = now;
         CloudEvent envelope = new CloudEvent(CloudEvent.SPEC_VERSION, row.id.toString(), "/" + config.service(),
-                row.type, event.aggregateType() + "/" + event.aggregateId(), now.toString(), "application/json",
+                row.type, aggregateType + "/" + row.aggregateId, now.toString(), "application/json",
                 RequestIds.current(), json.valueToTree(event));
         try {
             row.payload = json.writeValueAsString(envelope);

@@ -1,6 +1,8 @@
 package org.leadershipimpact.platform.paging;
 
 import io.quarkus.panache.common.Parameters;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.leadershipimpact.platform.problem.ProblemException;
 
@@ -37,6 +39,9 @@ public record PageRequest(Optional<UUID> after, int limit) {
      * {@code id}, restricted to {@code systems} unless that is null (the national view). Sort by id.
      */
     public Keyset keysetWithin(Collection<String> systems) {
+        if (systems != null && systems.isEmpty()) {
+            return new Keyset("1 = 0", new Parameters());
+        }
         StringBuilder where = new StringBuilder(systems == null ? "1 = 1" : "systemCode in :systems");
         Parameters parameters = new Parameters();
         if (systems != null) {
@@ -50,6 +55,14 @@ public record PageRequest(Optional<UUID> after, int limit) {
     }
 
     public record Keyset(String where, Parameters parameters) {
+
+        /** Adds the filter {@code condition} with its parameter when {@code applies}, e.g. when the client asked for it. */
+        public Keyset and(boolean applies, String condition, String parameter, Object value) {
+            if (!applies) {
+                return this;
+            }
+            return new Keyset(where + " and " + condition, parameters.and(parameter, value));
+        }
     }
 
     /** Rows to fetch: one more than the page, to learn whether a next page exists. */
@@ -74,6 +87,16 @@ public record PageRequest(Optional<UUID> after, int limit) {
             next = link.getRawPath() + "?" + link.getRawQuery();
         }
         return new Page<>(shown.stream().map(mapping).toList(), next);
+    }
+
+    /** The page as a 200 answer, with the next page also linked from a {@code Link} header. */
+    public <E, T> Response respond(List<E> rows, Function<E, UUID> id, Function<E, T> mapping, UriInfo uri) {
+        Page<T> page = toPage(rows, id, mapping, uri);
+        Response.ResponseBuilder response = Response.ok(page);
+        if (page.next() != null) {
+            response.links(Link.fromUri(page.next()).rel("next").build());
+        }
+        return response.build();
     }
 
     static String encode(UUID id) {

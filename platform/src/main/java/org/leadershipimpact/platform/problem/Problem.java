@@ -1,6 +1,7 @@
 package org.leadershipimpact.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,7 +27,7 @@ public record Problem(
         String requestId,
         @Schema(description = "The fields that were invalid, for validation problems")
         List<Violation> violations,
-        @Schema(hidden = true) Map<String, Object> extensions) {
+        @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final URI ABOUT_BLANK = URI.create("about:blank");

@@ -1,6 +1,8 @@
 package org.leadershipimpact.platform.problem;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +15,7 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private final List<Problem.Violation> violations = new ArrayList<>();
 
     public ProblemException(int status, String slug, String title, String detail) {
         super(detail, null, false, false);
@@ -23,6 +26,28 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(404, "not-found", "Not found", what + " " + id + " does not exist");
+    }
+
+    /**
+     * A request that is well-formed but names things that cannot be used (an organisation of another
+     * system, an enrolment of another cohort...): 422 with the offending fields.
+     */
+    public static ProblemException unprocessable(List<Problem.Violation> violations) {
+        ProblemException problem = new ProblemException(422, "unprocessable", "Request cannot be carried out",
+                violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+        problem.violations.addAll(violations);
+        return problem;
+    }
+
+    public static ProblemException unprocessable(String field, String message) {
+        return unprocessable(List.of(new Problem.Violation(field, message)));
+    }
+
+    /** A field that is malformed in a way Bean Validation cannot see (e.g. an end before its start): 400. */
+    public static ProblemException invalid(String field, String message) {
+        ProblemException problem = new ProblemException(400, "validation", "Invalid request", field + ": " + message);
+        problem.violations.add(new Problem.Violation(field, message));
+        return problem;
     }
 
     public static ProblemException conflict(String slug, String title, String detail) {
@@ -44,6 +69,10 @@ public class ProblemException extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    public List<Problem.Violation> violations() {
+        return violations;
     }
 
     public Map<String, Object> extensions() {

@@ -2,6 +2,7 @@ package org.leadershipimpact.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -35,7 +36,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response businessRule(ProblemException e, UriInfo uri) {
         return respond(new Problem(Problem.type(e.slug()), e.title(), e.status(), e.getMessage(), path(uri),
-                RequestIds.current(), null, e.extensions().isEmpty() ? null : Map.copyOf(e.extensions())));
+                RequestIds.current(), e.violations().isEmpty() ? null : List.copyOf(e.violations()),
+                e.extensions().isEmpty() ? null : new java.util.LinkedHashMap<>(e.extensions())));
     }
 
     @ServerExceptionMapper
@@ -59,6 +61,8 @@ public class ProblemMappers {
         String message;
         if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
+        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+            message = "must be one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
         } else if (!field.isEmpty()) {
             message = "has the wrong type or format";
         } else {
@@ -103,6 +107,23 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return businessRule(problem, uri);
+            }
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause instanceof org.hibernate.StaleStateException) {
+                return respond(new Problem(Problem.type("stale-write"), "Precondition failed", 412,
+                        "The record was changed by someone else at the same time; read it again and reapply your change",
+                        path(uri), RequestIds.current(), null, null));
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException unique
+                    && "23505".equals(unique.getSQLState())) {
+                // a race the service's own checks could not see: the database's unique index is the last word
+                return respond(new Problem(Problem.type("conflict"), "Conflict", 409,
+                        "This would duplicate an existing record", path(uri), RequestIds.current(), null, null));
+            }
+        }
         LOG.errorf(e, "Unexpected failure while serving %s", path(uri));
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
                 "The service could not answer; quote the request id when reporting it", path(uri),

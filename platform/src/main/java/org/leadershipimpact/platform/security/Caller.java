@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.leadershipimpact.platform.SystemRecord;
 import org.leadershipimpact.platform.problem.ProblemException;
 
 import java.util.Collection;
@@ -50,6 +51,17 @@ public class Caller {
 
     public boolean mayActFor(String systemCode) {
         return isNational() || systems().contains(systemCode);
+    }
+
+    /**
+     * The record if the caller may see it; a 404 problem if it does not exist or belongs to a system
+     * the caller does not act for, which to them is the same thing.
+     */
+    public <T extends SystemRecord> T visible(T record, String what, Object id) {
+        if (record == null || !mayActFor(record.systemCode)) {
+            throw ProblemException.notFound(what, id);
+        }
+        return record;
     }
 
     /**

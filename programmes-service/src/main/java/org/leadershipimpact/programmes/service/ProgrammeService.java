@@ -4,19 +4,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.leadershipimpact.platform.outbox.Outbox;
-import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.platform.paging.PageRequest;
+import org.leadershipimpact.platform.problem.ProblemException;
+import org.leadershipimpact.platform.rest.ETags;
 import org.leadershipimpact.platform.security.Caller;
+import org.leadershipimpact.programmes.Credits;
 import org.leadershipimpact.programmes.Programme;
-import org.leadershipimpact.programmes.events.ProgrammeCreated;
+import org.leadershipimpact.programmes.ProgrammeKind;
+import org.leadershipimpact.programmes.ProgrammeStatus;
+import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeCreated;
+import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeFacts;
+import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeStatusChanged;
+import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeUpdated;
+import org.leadershipimpact.programmes.rest.Api.ProgrammeRequest;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
-/** Programmes: creating them and reading them, within the systems the caller acts for. */
+/** Programmes: creating, changing and moving them through their lifecycle, within the caller's systems. */
 @ApplicationScoped
 @Transactional
 public class ProgrammeService {
+
+    static final int DEFAULT_COMPLETION_THRESHOLD = 75;
 
     @Inject
     Caller caller;
@@ -24,27 +37,95 @@ public class ProgrammeService {
     @Inject
     Outbox outbox;
 
-    public Programme create(String systemCode, String title) {
-        // A system the caller may not act for is, to them, a system that does not exist
-        caller.requireActsFor(systemCode, "System", systemCode);
-        Programme programme = Programme.draft(systemCode, title);
+    @Inject
+    SystemService systems;
+
+    public Programme create(ProgrammeRequest request) {
+        systems.requireUsable(request.systemCode());
+        Programme programme = Programme.draft(request.systemCode());
+        apply(programme, request);
         programme.persist();
-        outbox.publish(new ProgrammeCreated(programme.id, programme.systemCode, programme.title, programme.status.name()));
+        outbox.publish("programme", programme.id, new ProgrammeCreated(programme.id, programme.systemCode, facts(programme)));
+        return programme;
+    }
+
+    public Programme update(UUID id, ProgrammeRequest request, String ifMatch) {
+        Programme programme = get(id);
+        SameSystem.require(programme.systemCode, request.systemCode());
+        ETags.requireMatch(ifMatch, programme.version);
+        apply(programme, request);
+        programme.updatedAt = now();
+        outbox.publish("programme", programme.id, new ProgrammeUpdated(programme.id, programme.systemCode, facts(programme)));
+        return programme;
+    }
+
+    /** Moves the programme to {@code to}; asking for the status it already has changes nothing. */
+    public Programme changeStatus(UUID id, ProgrammeStatus to, String ifMatch) {
+        Programme programme = get(id);
+        ETags.requireMatch(ifMatch, programme.version);
+        if (programme.status == to) {
+            return programme;
+        }
+        ProgrammeStatus.LIFECYCLE.check(programme.status, to);
+        ProgrammeStatus from = programme.status;
+        programme.status = to;
+        programme.updatedAt = now();
+        outbox.publish("programme", programme.id, new ProgrammeStatusChanged(programme.id, programme.systemCode, from.name(), to.name()));
         return programme;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Programme get(UUID id) {
-        Programme programme = Programme.findById(id);
-        if (programme == null) {
-            throw ProblemException.notFound("Programme", id);
-        }
-        caller.requireActsFor(programme.systemCode, "Programme", id);
-        return programme;
+        return caller.visible(Programme.findById(id), "Programme", id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Programme> list(PageRequest page) {
-        return Programme.page(page, caller.isNational() ? null : caller.systems());
+    public List<Programme> list(PageRequest page, String system, ProgrammeStatus status, ProgrammeKind kind) {
+        return Programme.page(page, Visibility.systems(caller, system), status, kind);
+    }
+
+    private static void apply(Programme programme, ProgrammeRequest request) {
+        if (request.startDate() != null && request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+            throw ProblemException.invalid("endDate", "must not be before startDate");
+        }
+        OrganisationService.requireIn(programme.systemCode, request.commissionerId(), "commissionerId");
+        if (request.deliveryPartnerIds() != null) {
+            request.deliveryPartnerIds().forEach(partner -> OrganisationService.requireIn(programme.systemCode, partner, "deliveryPartnerIds"));
+        }
+        programme.title = request.title().strip();
+        programme.kind = request.kind();
+        programme.aims = request.aims();
+        programme.commissionerId = request.commissionerId();
+        programme.deliveryPartnerIds = new LinkedHashSet<>(request.deliveryPartnerIds() == null ? List.of() : request.deliveryPartnerIds());
+        programme.startDate = request.startDate();
+        programme.endDate = request.endDate();
+        programme.fundingPence = request.funding() == null ? null : request.funding().amountPence();
+        programme.fundingCurrency = request.funding() == null ? null : "GBP";
+        programme.fundingSource = request.funding() == null ? null : request.funding().source();
+        programme.capacity = request.capacity();
+        programme.targetProfessions = new LinkedHashSet<>(request.targetProfessions() == null ? List.of() : request.targetProfessions());
+        programme.completionThresholdPercent = request.completionThresholdPercent() == null
+                ? DEFAULT_COMPLETION_THRESHOLD : request.completionThresholdPercent();
+        var accreditation = request.accreditation();
+        programme.accreditationAward = accreditation == null ? null : accreditation.award();
+        programme.accreditationCreditValue = accreditation == null ? null : accreditation.credits().value();
+        programme.accreditationCreditLevel = accreditation == null ? null : accreditation.credits().level();
+        programme.accreditationCreditScheme = accreditation == null ? null : accreditation.credits().scheme();
+        programme.accreditationMinimumAttendancePercent = accreditation == null ? null : accreditation.minimumAttendancePercent();
+        programme.accreditationProjectRequired = accreditation == null ? null : accreditation.projectRequired();
+    }
+
+    static Credits accreditationCredits(Programme programme) {
+        return programme.isAccredited() ? new Credits(programme.accreditationCreditValue, programme.accreditationCreditLevel,
+                programme.accreditationCreditScheme) : null;
+    }
+
+    private static ProgrammeFacts facts(Programme p) {
+        return new ProgrammeFacts(p.title, p.kind.name(), p.status.name(), p.startDate, p.endDate, p.fundingPence,
+                p.fundingCurrency, p.fundingSource, p.capacity, p.completionThresholdPercent, p.isAccredited(), accreditationCredits(p));
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

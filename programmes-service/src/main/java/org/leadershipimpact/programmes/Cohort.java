@@ -1,0 +1,52 @@
+package org.leadershipimpact.programmes;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+import org.leadershipimpact.platform.SystemRecord;
+import org.leadershipimpact.platform.paging.PageRequest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** One run of a programme, e.g. the Stepney and Whitechapel Network cohort. */
+@Entity
+@Table(name = "cohort")
+public class Cohort extends SystemRecord {
+
+    @Column(name = "programme_id", nullable = false)
+    public UUID programmeId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false)
+    public int capacity;
+
+    @Column(name = "start_date")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    public static Cohort of(Programme programme) {
+        Cohort cohort = new Cohort();
+        cohort.identify(programme.systemCode);
+        cohort.programmeId = programme.id;
+        return cohort;
+    }
+
+    /** The cohort, locked until the transaction ends: enrolments into it queue here, so capacity holds under concurrency. */
+    public static Cohort lockForEnrolment(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public static List<Cohort> page(PageRequest page, Set<String> systems, UUID programmeId) {
+        PageRequest.Keyset keyset = page.keysetWithin(systems).and(programmeId != null, "programmeId = :programme", "programme", programmeId);
+        return find(keyset.where(), Sort.by("id"), keyset.parameters()).page(0, page.fetchSize()).list();
+    }
+}

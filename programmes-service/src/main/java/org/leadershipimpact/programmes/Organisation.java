@@ -1,0 +1,43 @@
+package org.leadershipimpact.programmes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.leadershipimpact.platform.SystemRecord;
+
+/** A body taking part in a system's programmes: commissioner, delivery partner, or a participant's employer. */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends SystemRecord {
+
+    @Column(nullable = false)
+    public String name;
+
+    /** NHS ODS code, where the organisation has one; checked for shape only, as codes change when ICBs merge. */
+    @Column(name = "ods_code")
+    public String odsCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OrganisationType type;
+
+    public static java.util.List<Organisation> page(org.leadershipimpact.platform.paging.PageRequest page,
+            java.util.Set<String> systems, OrganisationType type) {
+        org.leadershipimpact.platform.paging.PageRequest.Keyset keyset = page.keysetWithin(systems)
+                .and(type != null, "type = :type", "type", type);
+        return find(keyset.where(), io.quarkus.panache.common.Sort.by("id"), keyset.parameters()).page(0, page.fetchSize()).list();
+    }
+
+    /** Organisations referred to must exist in the same system. */
+    public static boolean existsIn(String systemCode, java.util.UUID id) {
+        return id != null && count("id = ?1 and systemCode = ?2", id, systemCode) == 1;
+    }
+
+    public static Organisation register(String systemCode) {
+        Organisation organisation = new Organisation();
+        organisation.identify(systemCode);
+        return organisation;
+    }
+}

@@ -1,0 +1,66 @@
+package org.leadershipimpact.programmes;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.leadershipimpact.platform.SystemRecord;
+import org.leadershipimpact.platform.paging.PageRequest;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A person taking part. Names and e-mail are personal data: they stay in this service, are never
+ * logged and never leave in events; other services know a participant by id only.
+ */
+@Entity
+@Table(name = "participant")
+public class Participant extends SystemRecord {
+
+    @Column(name = "given_name", nullable = false)
+    public String givenName;
+
+    @Column(name = "family_name", nullable = false)
+    public String familyName;
+
+    @Column(nullable = false)
+    public String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Profession profession;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Sector sector;
+
+    @Column(name = "organisation_id", nullable = false)
+    public UUID organisationId;
+
+    @Column(name = "job_title")
+    public String jobTitle;
+
+    public static Participant register(String systemCode) {
+        Participant participant = new Participant();
+        participant.identify(systemCode);
+        return participant;
+    }
+
+    /** E-mail addresses are compared without regard to case: one person, one registration per system. */
+    public static boolean emailTaken(String systemCode, String email, UUID except) {
+        return count("systemCode = ?1 and lower(email) = lower(?2) and id <> ?3", systemCode, email,
+                except == null ? new UUID(0, 0) : except) > 0;
+    }
+
+    public static List<Participant> page(PageRequest page, Set<String> systems, Profession profession, Sector sector, UUID organisationId) {
+        PageRequest.Keyset keyset = page.keysetWithin(systems)
+                .and(profession != null, "profession = :profession", "profession", profession)
+                .and(sector != null, "sector = :sector", "sector", sector)
+                .and(organisationId != null, "organisationId = :organisation", "organisation", organisationId);
+        return find(keyset.where(), Sort.by("id"), keyset.parameters()).page(0, page.fetchSize()).list();
+    }
+}

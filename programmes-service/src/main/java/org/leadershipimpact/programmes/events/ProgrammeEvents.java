@@ -1,0 +1,90 @@
+package org.leadershipimpact.programmes.events;
+
+import org.leadershipimpact.platform.events.DomainEvent;
+import org.leadershipimpact.programmes.Credits;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The facts programmes-service publishes on {@code programmes.events}, documented with examples in
+ * docs/events/asyncapi.yaml. Participants appear by id with their profession, sector and
+ * organisation only: names and e-mail stay in this service.
+ */
+public final class ProgrammeEvents {
+
+    private ProgrammeEvents() {
+    }
+
+    public record SystemRegistered(String systemCode, String name, String kind, String region) implements DomainEvent {
+    }
+
+    public record SystemUpdated(String systemCode, String name, String kind, String region) implements DomainEvent {
+    }
+
+    public record OrganisationRegistered(UUID organisationId, String systemCode, String name, String type, String odsCode)
+            implements DomainEvent {
+    }
+
+    public record OrganisationUpdated(UUID organisationId, String systemCode, String name, String type, String odsCode)
+            implements DomainEvent {
+    }
+
+    /** What others need to know of a programme, as created or as it stands after an update. */
+    public record ProgrammeFacts(String title, String kind, String status, LocalDate startDate, LocalDate endDate,
+            Long fundingPence, String fundingCurrency, String fundingSource, Integer capacity,
+            int completionThresholdPercent, boolean accredited, Credits accreditationCredits) {
+    }
+
+    public record ProgrammeCreated(UUID programmeId, String systemCode, ProgrammeFacts programme) implements DomainEvent {
+    }
+
+    public record ProgrammeUpdated(UUID programmeId, String systemCode, ProgrammeFacts programme) implements DomainEvent {
+    }
+
+    public record ProgrammeStatusChanged(UUID programmeId, String systemCode, String from, String to) implements DomainEvent {
+    }
+
+    public record CohortCreated(UUID cohortId, UUID programmeId, String systemCode, String name, int capacity,
+            LocalDate startDate, LocalDate endDate) implements DomainEvent {
+    }
+
+    public record CohortUpdated(UUID cohortId, UUID programmeId, String systemCode, String name, int capacity,
+            LocalDate startDate, LocalDate endDate) implements DomainEvent {
+    }
+
+    public record SessionScheduled(UUID sessionId, UUID cohortId, UUID programmeId, String systemCode, String title,
+            String kind, LocalDate date) implements DomainEvent {
+    }
+
+    public record SessionUpdated(UUID sessionId, UUID cohortId, UUID programmeId, String systemCode, String title,
+            String kind, LocalDate date) implements DomainEvent {
+    }
+
+    public record ParticipantRegistered(UUID participantId, String systemCode, String profession, String sector,
+            UUID organisationId) implements DomainEvent {
+    }
+
+    /** Published when what analysts may see of a participant changes; a change of name or e-mail is not published. */
+    public record ParticipantUpdated(UUID participantId, String systemCode, String profession, String sector,
+            UUID organisationId) implements DomainEvent {
+    }
+
+    public record EnrolmentCreated(UUID enrolmentId, UUID participantId, UUID cohortId, UUID programmeId,
+            String systemCode, String pathway, String status) implements DomainEvent {
+    }
+
+    public record EnrolmentStatusChanged(UUID enrolmentId, UUID participantId, UUID cohortId, UUID programmeId,
+            String systemCode, String from, String to) implements DomainEvent {
+    }
+
+    public record EnrolmentCompleted(UUID enrolmentId, UUID participantId, UUID cohortId, UUID programmeId,
+            String systemCode, String pathway, String from, double attendanceRatePercent, Credits creditsAwarded)
+            implements DomainEvent {
+    }
+
+    /** A mark recorded or corrected; {@code previousMark} is null the first time. */
+    public record AttendanceRecorded(UUID enrolmentId, UUID sessionId, UUID cohortId, UUID programmeId,
+            String systemCode, String mark, String previousMark) implements DomainEvent {
+    }
+}

@@ -1,0 +1,102 @@
+package org.leadershipimpact.programmes.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.platform.idempotency.Idempotent;
+import org.leadershipimpact.platform.paging.PageRequest;
+import org.leadershipimpact.platform.rest.Responses;
+import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.programmes.Participant;
+import org.leadershipimpact.programmes.Profession;
+import org.leadershipimpact.programmes.Sector;
+import org.leadershipimpact.programmes.rest.Api.ParticipantBatch;
+import org.leadershipimpact.programmes.rest.Api.ParticipantRequest;
+import org.leadershipimpact.programmes.rest.Views.ParticipantView;
+import org.leadershipimpact.programmes.rest.Views.ParticipantsView;
+import org.leadershipimpact.programmes.service.ParticipantService;
+
+import java.util.UUID;
+
+/** Participants carry personal data: analysts, who work from pseudonyms, cannot read them here. */
+@Path("/api/v1/participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Participants", description = "People taking part; their names and e-mail never leave this service")
+@SecurityRequirement(name = "bearer")
+public class ParticipantResource {
+
+    @Inject
+    ParticipantService participants;
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Register a participant")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "422", description = "E-mail already registered in the system, or an organisation not in it")
+    public Response register(@Valid @NotNull ParticipantRequest request, @Context UriInfo uri) {
+        Participant participant = participants.register(request);
+        return Responses.created(uri, participant.id, ParticipantView.of(participant), participant.version);
+    }
+
+    @POST
+    @Path("bulk")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Register up to 500 participants at once", description = "All or nothing: if any row is refused, none is registered, and every refused row is named.")
+    @APIResponse(responseCode = "201", description = "All registered, in the order sent")
+    @APIResponse(responseCode = "422", description = "Rows that cannot be registered, each named as participants[i].field")
+    public Response registerAll(@Valid @NotNull ParticipantBatch batch) {
+        var registered = participants.registerAll(batch.participants(), "participants");
+        return Response.status(201).entity(new ParticipantsView(registered.stream().map(ParticipantView::of).toList())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "List participants", description = "In creation order, a page at a time; filter by system, profession, sector and organisation.")
+    public Response list(@QueryParam("system") String system, @QueryParam("profession") Profession profession,
+            @QueryParam("sector") Sector sector, @QueryParam("organisation") UUID organisation,
+            @QueryParam("after") String after, @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(after, limit);
+        return page.respond(participants.list(page, system, profession, sector, organisation), p -> p.id, ParticipantView::of, uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Read a participant")
+    public Response get(@PathParam("id") UUID id) {
+        Participant participant = participants.get(id);
+        return Responses.ok(ParticipantView.of(participant), participant.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Change a participant")
+    @APIResponse(responseCode = "409", description = "Another participant of the system has this e-mail")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequest request, @HeaderParam("If-Match") String ifMatch) {
+        Participant participant = participants.update(id, request, ifMatch);
+        return Responses.ok(ParticipantView.of(participant), participant.version);
+    }
+}

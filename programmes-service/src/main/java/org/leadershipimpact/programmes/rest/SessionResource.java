@@ -1,0 +1,110 @@
+package org.leadershipimpact.programmes.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.platform.idempotency.Idempotent;
+import org.leadershipimpact.platform.paging.PageRequest;
+import org.leadershipimpact.platform.rest.Responses;
+import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.programmes.Session;
+import org.leadershipimpact.programmes.rest.Api.AttendanceRegister;
+import org.leadershipimpact.programmes.rest.Api.SessionRequest;
+import org.leadershipimpact.programmes.rest.Views.AttendanceView;
+import org.leadershipimpact.programmes.rest.Views.RegisterView;
+import org.leadershipimpact.programmes.rest.Views.SessionView;
+import org.leadershipimpact.programmes.service.AttendanceService;
+import org.leadershipimpact.programmes.service.SessionService;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Path("/api/v1/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions", description = "A cohort's dated events and their registers")
+@SecurityRequirement(name = "bearer")
+public class SessionResource {
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    AttendanceService attendance;
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Schedule a session for a cohort")
+    @APIResponse(responseCode = "201", description = "Scheduled")
+    public Response schedule(@Valid @NotNull SessionRequest request, @Context UriInfo uri) {
+        Session session = sessions.schedule(request);
+        return Responses.created(uri, session.id, SessionView.of(session), session.version);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "List sessions", description = "In creation order, a page at a time; filter by system, cohort, programme and date range (inclusive).")
+    public Response list(@QueryParam("system") String system, @QueryParam("cohort") UUID cohort,
+            @QueryParam("programme") UUID programme, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("after") String after, @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(after, limit);
+        return page.respond(sessions.list(page, system, cohort, programme, from, to), s -> s.id, SessionView::of, uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "Read a session")
+    public Response get(@PathParam("id") UUID id) {
+        Session session = sessions.get(id);
+        return Responses.ok(SessionView.of(session), session.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Change or reschedule a session")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request, @HeaderParam("If-Match") String ifMatch) {
+        Session session = sessions.update(id, request, ifMatch);
+        return Responses.ok(SessionView.of(session), session.version);
+    }
+
+    @PUT
+    @Path("{id}/attendance")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Record the session's register",
+            description = "Marks for many enrolments in one call, all or none; marking again corrects a mark. Only enrolments of the session's own cohort.")
+    @APIResponse(responseCode = "200", description = "The marks as recorded")
+    @APIResponse(responseCode = "422", description = "Marks for enrolments of another cohort, unknown or withdrawn enrolments; each named by its row")
+    public RegisterView record(@PathParam("id") UUID id, @Valid @NotNull AttendanceRegister register) {
+        return new RegisterView(id, attendance.record(id, register.marks()).stream().map(AttendanceView::of).toList());
+    }
+
+    @GET
+    @Path("{id}/attendance")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "Read the session's register")
+    public RegisterView register(@PathParam("id") UUID id) {
+        return new RegisterView(id, attendance.register(id).stream().map(AttendanceView::of).toList());
+    }
+}

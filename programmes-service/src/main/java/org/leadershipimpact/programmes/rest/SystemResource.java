@@ -1,0 +1,82 @@
+package org.leadershipimpact.programmes.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.platform.idempotency.Idempotent;
+import org.leadershipimpact.platform.rest.Responses;
+import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.programmes.HealthSystem;
+import org.leadershipimpact.programmes.rest.Api.SystemRequest;
+import org.leadershipimpact.programmes.rest.Views.SystemView;
+import org.leadershipimpact.programmes.service.SystemService;
+
+import java.util.List;
+
+@Path("/api/v1/systems")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Systems", description = "The health systems (ICSs and STPs) the platform serves; each is a tenant")
+@SecurityRequirement(name = "bearer")
+public class SystemResource {
+
+    @Inject
+    SystemService systems;
+
+    @POST
+    @Idempotent
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Register a system", description = "National admin only.")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "409", description = "A system with this code exists")
+    public Response register(@Valid @NotNull SystemRequest request, @Context UriInfo uri) {
+        HealthSystem system = systems.register(request);
+        return Responses.created(uri, system.code, SystemView.of(system), system.version);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "List the systems the caller acts for")
+    public List<SystemView> list() {
+        return systems.list().stream().map(SystemView::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "Read a system")
+    @APIResponse(responseCode = "200", description = "The system, with its ETag")
+    public Response get(@PathParam("code") String code) {
+        HealthSystem system = systems.get(code);
+        return Responses.ok(SystemView.of(system), system.version);
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Change a system's name, kind or region", description = "Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response update(@PathParam("code") String code, @Valid @NotNull SystemRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        HealthSystem system = systems.update(code, request, ifMatch);
+        return Responses.ok(SystemView.of(system), system.version);
+    }
+}

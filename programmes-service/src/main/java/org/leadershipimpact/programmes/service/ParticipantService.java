@@ -1,0 +1,117 @@
+package org.leadershipimpact.programmes.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.outbox.Outbox;
+import org.leadershipimpact.platform.paging.PageRequest;
+import org.leadershipimpact.platform.problem.Problem;
+import org.leadershipimpact.platform.problem.ProblemException;
+import org.leadershipimpact.platform.rest.ETags;
+import org.leadershipimpact.platform.security.Caller;
+import org.leadershipimpact.programmes.Participant;
+import org.leadershipimpact.programmes.Profession;
+import org.leadershipimpact.programmes.Sector;
+import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantRegistered;
+import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantUpdated;
+import org.leadershipimpact.programmes.rest.Api.ParticipantRequest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional
+public class ParticipantService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    SystemService systems;
+
+    public Participant register(ParticipantRequest request) {
+        return registerAll(List.of(request), "").get(0);
+    }
+
+    /**
+     * Registers every participant or none: all rows are checked first and every problem is reported,
+     * each with its row, so a cohort of 500 can be corrected in one go.
+     */
+    public List<Participant> registerAll(List<ParticipantRequest> requests, String rowPrefix) {
+        List<Problem.Violation> problems = new ArrayList<>();
+        Set<String> emails = new HashSet<>();
+        for (int row = 0; row < requests.size(); row++) {
+            ParticipantRequest request = requests.get(row);
+            String at = rowPrefix.isEmpty() ? "" : rowPrefix + "[" + row + "].";
+            systems.requireUsable(request.systemCode());
+            if (!emails.add(request.systemCode() + "/" + request.email().toLowerCase(Locale.ROOT))) {
+                problems.add(new Problem.Violation(at + "email", "appears twice in this request"));
+            } else if (Participant.emailTaken(request.systemCode(), request.email(), null)) {
+                problems.add(new Problem.Violation(at + "email", "is already registered in system " + request.systemCode()));
+            }
+            if (!org.leadershipimpact.programmes.Organisation.existsIn(request.systemCode(), request.organisationId())) {
+                problems.add(new Problem.Violation(at + "organisationId", "no such organisation in system " + request.systemCode()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable(problems);
+        }
+        List<Participant> registered = new ArrayList<>(requests.size());
+        for (ParticipantRequest request : requests) {
+            Participant participant = Participant.register(request.systemCode());
+            apply(participant, request);
+            participant.persist();
+            outbox.publish("participant", participant.id, new ParticipantRegistered(participant.id, participant.systemCode,
+                    participant.profession.name(), participant.sector.name(), participant.organisationId));
+            registered.add(participant);
+        }
+        return registered;
+    }
+
+    public Participant update(UUID id, ParticipantRequest request, String ifMatch) {
+        Participant participant = get(id);
+        SameSystem.require(participant.systemCode, request.systemCode());
+        ETags.requireMatch(ifMatch, participant.version);
+        if (Participant.emailTaken(participant.systemCode, request.email(), id)) {
+            throw ProblemException.conflict("duplicate", "Already registered", "Another participant of system "
+                    + participant.systemCode + " has this e-mail address");
+        }
+        OrganisationService.requireIn(participant.systemCode, request.organisationId(), "organisationId");
+        boolean publicFactsChange = participant.profession != request.profession() || participant.sector != request.sector()
+                || !Objects.equals(participant.organisationId, request.organisationId());
+        apply(participant, request);
+        if (publicFactsChange) {
+            outbox.publish("participant", participant.id, new ParticipantUpdated(participant.id, participant.systemCode,
+                    participant.profession.name(), participant.sector.name(), participant.organisationId));
+        }
+        return participant;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Participant get(UUID id) {
+        return caller.visible(Participant.findById(id), "Participant", id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Participant> list(PageRequest page, String system, Profession profession, Sector sector, UUID organisationId) {
+        return Participant.page(page, Visibility.systems(caller, system), profession, sector, organisationId);
+    }
+
+    private static void apply(Participant participant, ParticipantRequest request) {
+        participant.givenName = request.givenName().strip();
+        participant.familyName = request.familyName().strip();
+        participant.email = request.email().strip();
+        participant.profession = request.profession();
+        participant.sector = request.sector();
+        participant.organisationId = request.organisationId();
+        participant.jobTitle = request.jobTitle();
+    }
+}
