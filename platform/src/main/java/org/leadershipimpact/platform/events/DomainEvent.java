@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 /**
  * A fact a service publishes for others. Implementations are records named in the past tense
  * ({@code ProgrammeCreated}); their components are the event's data, which is its public contract:
- * add fields freely, but rename or remove one only with a new {@link #version()}. No event carries a
+ * add fields freely, but rename or remove one only with a new {@link #eventVersion()}. No event carries a
  * participant's name or e-mail.
  */
 public interface DomainEvent {
@@ -13,13 +13,17 @@ public interface DomainEvent {
     /** The system (tenant) the fact belongs to. */
     String systemCode();
 
+    /**
+     * The event's name in its CloudEvents type. Named so that no event's data (which often has a
+     * {@code name}) can override it by accident.
+     */
     @JsonIgnore
-    default String name() {
+    default String eventName() {
         return getClass().getSimpleName();
     }
 
     @JsonIgnore
-    default int version() {
+    default int eventVersion() {
         return 1;
     }
 }

@@ -40,7 +40,7 @@ public class Outbox {
         row.id = Ids.newId();
         row.aggregateType = aggregateType;
         row.aggregateId = aggregateId.toString();
-        row.type = CloudEvent.TYPE_PREFIX + config.service() + "." + event.name() + ".v" + event.version();
+        row.type = CloudEvent.TYPE_PREFIX + config.service() + "." + event.eventName() + ".v" + event.eventVersion();
         row.occurredAt = now;
         CloudEvent envelope = new CloudEvent(CloudEvent.SPEC_VERSION, row.id.toString(), "/" + config.service(),
                 row.type, aggregateType + "/" + row.aggregateId, now.toString(), "application/json",
