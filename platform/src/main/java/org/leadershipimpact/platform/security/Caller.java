@@ -54,6 +54,18 @@ public class Caller {
     }
 
     /**
+     * The systems a list may show: the caller's, narrowed to {@code requested} when the client asks for
+     * one, or null for all (the national admin without a filter). Asking for a system the caller does not
+     * act for gives an empty set, so the list is empty, as if that system held nothing.
+     */
+    public Set<String> listableSystems(String requested) {
+        if (requested != null) {
+            return mayActFor(requested) ? Set.of(requested) : Set.of();
+        }
+        return isNational() ? null : systems();
+    }
+
+    /**
      * The record if the caller may see it; a 404 problem if it does not exist or belongs to a system
      * the caller does not act for, which to them is the same thing.
      */

@@ -56,7 +56,7 @@ public class ActionLearningSetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ActionLearningSet> list(PageRequest page, String system, UUID cohortId) {
-        return ActionLearningSet.page(page, Visibility.systems(caller, system), cohortId);
+        return ActionLearningSet.page(page, caller.listableSystems(system), cohortId);
     }
 
     private static void apply(ActionLearningSet set, ActionLearningSetRequest request) {

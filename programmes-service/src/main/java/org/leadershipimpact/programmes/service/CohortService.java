@@ -70,7 +70,7 @@ public class CohortService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Cohort> list(PageRequest page, String system, UUID programmeId) {
-        return Cohort.page(page, Visibility.systems(caller, system), programmeId);
+        return Cohort.page(page, caller.listableSystems(system), programmeId);
     }
 
     private static void apply(Cohort cohort, CohortRequest request) {

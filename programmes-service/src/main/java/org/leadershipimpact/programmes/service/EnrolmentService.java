@@ -213,7 +213,7 @@ public class EnrolmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Enrolment> list(PageRequest page, String system, UUID cohortId, UUID programmeId, UUID participantId, EnrolmentStatus status) {
-        return Enrolment.page(page, Visibility.systems(caller, system), cohortId, programmeId, participantId, status);
+        return Enrolment.page(page, caller.listableSystems(system), cohortId, programmeId, participantId, status);
     }
 
     static AttendanceRate rateOf(Enrolment enrolment) {

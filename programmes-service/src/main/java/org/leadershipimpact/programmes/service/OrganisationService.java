@@ -57,7 +57,7 @@ public class OrganisationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Organisation> list(PageRequest page, String system, OrganisationType type) {
-        return Organisation.page(page, Visibility.systems(caller, system), type);
+        return Organisation.page(page, caller.listableSystems(system), type);
     }
 
     /** An organisation named by another record must exist in that record's system. */

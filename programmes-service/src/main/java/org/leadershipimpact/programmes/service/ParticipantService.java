@@ -102,7 +102,7 @@ public class ParticipantService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Participant> list(PageRequest page, String system, Profession profession, Sector sector, UUID organisationId) {
-        return Participant.page(page, Visibility.systems(caller, system), profession, sector, organisationId);
+        return Participant.page(page, caller.listableSystems(system), profession, sector, organisationId);
     }
 
     private static void apply(Participant participant, ParticipantRequest request) {

@@ -81,7 +81,7 @@ public class ProgrammeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Programme> list(PageRequest page, String system, ProgrammeStatus status, ProgrammeKind kind) {
-        return Programme.page(page, Visibility.systems(caller, system), status, kind);
+        return Programme.page(page, caller.listableSystems(system), status, kind);
     }
 
     private static void apply(Programme programme, ProgrammeRequest request) {

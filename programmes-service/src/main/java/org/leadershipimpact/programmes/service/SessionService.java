@@ -60,7 +60,7 @@ public class SessionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Session> list(PageRequest page, String system, UUID cohortId, UUID programmeId, LocalDate from, LocalDate to) {
-        return Session.page(page, Visibility.systems(caller, system), cohortId, programmeId, from, to);
+        return Session.page(page, caller.listableSystems(system), cohortId, programmeId, from, to);
     }
 
     private static void apply(Session session, SessionRequest request) {

@@ -2,45 +2,177 @@ package org.leadershipimpact.projects.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.leadershipimpact.platform.paging.Page;
+import org.leadershipimpact.platform.idempotency.Idempotent;
 import org.leadershipimpact.platform.paging.PageRequest;
+import org.leadershipimpact.platform.rest.Responses;
 import org.leadershipimpact.platform.security.Roles;
 import org.leadershipimpact.projects.ImprovementProject;
+import org.leadershipimpact.projects.Milestone;
+import org.leadershipimpact.projects.PdsaCycle;
+import org.leadershipimpact.projects.ProjectStage;
+import org.leadershipimpact.projects.Theme;
+import org.leadershipimpact.projects.rest.Api.Achievement;
+import org.leadershipimpact.projects.rest.Api.MilestoneRequest;
+import org.leadershipimpact.projects.rest.Api.PdsaRequest;
+import org.leadershipimpact.projects.rest.Api.ProjectRequest;
+import org.leadershipimpact.projects.rest.Api.StageChange;
+import org.leadershipimpact.projects.rest.Views.MilestoneView;
+import org.leadershipimpact.projects.rest.Views.PdsaCycleView;
+import org.leadershipimpact.projects.rest.Views.ProjectView;
+import org.leadershipimpact.projects.rest.Views.TotalsView;
+import org.leadershipimpact.projects.service.BenefitService;
 import org.leadershipimpact.projects.service.ProjectService;
 
-import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Projects")
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Projects", description = "Improvement projects, their milestones and PDSA cycles")
 @SecurityRequirement(name = "bearer")
 public class ProjectResource {
 
     @Inject
     ProjectService projects;
 
-    @GET
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "List improvement projects", description = "Projects of the caller's systems in creation order, a page at a time.")
-    public Page<ProjectView> list(@QueryParam("after") String after, @QueryParam("limit") Integer limit, @Context UriInfo uri) {
-        PageRequest page = PageRequest.of(after, limit);
-        return page.toPage(projects.list(page), p -> p.id, ProjectView::of, uri);
+    @Inject
+    BenefitService benefits;
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Register a project", description = "Programme, cohort and participants are checked against what programmes-service has announced.")
+    @APIResponse(responseCode = "201", description = "Registered, at stage IDEA")
+    @APIResponse(responseCode = "422", description = "A programme, cohort or participant this service does not know in the project's system")
+    public Response register(@Valid @NotNull ProjectRequest request, @Context UriInfo uri) {
+        ImprovementProject project = projects.register(request);
+        return Responses.created(uri, project.id, ProjectView.of(project), project.version);
     }
 
-    public record ProjectView(UUID id, String systemCode, String title, String stage, Instant createdAt) {
-        static ProjectView of(ImprovementProject project) {
-            return new ProjectView(project.id, project.systemCode, project.title, project.stage, project.createdAt);
-        }
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "List projects", description = "In creation order, a page at a time; filter by system, programme, theme and stage.")
+    public Response list(@QueryParam("system") String system, @QueryParam("programme") UUID programme,
+            @QueryParam("theme") Theme theme, @QueryParam("stage") ProjectStage stage,
+            @QueryParam("after") String after, @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(after, limit);
+        return page.respond(projects.list(page, system, programme, theme, stage), p -> p.id, ProjectView::of, uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "Read a project")
+    public Response get(@PathParam("id") UUID id) {
+        ImprovementProject project = projects.get(id);
+        return Responses.ok(ProjectView.of(project), project.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Change a project: its aims, team, partners and stakeholders")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "422", description = "A programme, cohort or participant this service does not know in the project's system")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest request, @HeaderParam("If-Match") String ifMatch) {
+        ImprovementProject project = projects.update(id, request, ifMatch);
+        return Responses.ok(ProjectView.of(project), project.version);
+    }
+
+    @PUT
+    @Path("{id}/stage")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Move a project on", description = "IDEA → SCOPING → (BUSINESS_CASE →) IMPLEMENTATION → SUSTAINING → CLOSED, or ABANDONED.")
+    @APIResponse(responseCode = "409", description = "Not an allowed move; the problem lists the allowed ones")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response changeStage(@PathParam("id") UUID id, @Valid @NotNull StageChange change, @HeaderParam("If-Match") String ifMatch) {
+        ImprovementProject project = projects.changeStage(id, change.stage(), ifMatch);
+        return Responses.ok(ProjectView.of(project), project.version);
+    }
+
+    @POST
+    @Path("{id}/milestones")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Plan a milestone")
+    @APIResponse(responseCode = "201", description = "Planned")
+    public Response addMilestone(@PathParam("id") UUID id, @Valid @NotNull MilestoneRequest request, @Context UriInfo uri) {
+        Milestone milestone = projects.addMilestone(id, request);
+        return Responses.created(uri, milestone.id, MilestoneView.of(milestone), milestone.version);
+    }
+
+    @GET
+    @Path("{id}/milestones")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "The project's milestones")
+    public List<MilestoneView> milestones(@PathParam("id") UUID id) {
+        return projects.milestones(id).stream().map(MilestoneView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/milestones/{milestoneId}/achievement")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Record that a milestone was reached")
+    public MilestoneView achieve(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId, @Valid @NotNull Achievement achievement) {
+        return MilestoneView.of(projects.achieve(id, milestoneId, achievement));
+    }
+
+    @POST
+    @Path("{id}/pdsa-cycles")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Start a PDSA cycle", description = "Plan with a prediction; do, study and act follow as the cycle runs.")
+    @APIResponse(responseCode = "201", description = "Started")
+    public Response startCycle(@PathParam("id") UUID id, @Valid @NotNull PdsaRequest request, @Context UriInfo uri) {
+        PdsaCycle cycle = projects.startCycle(id, request);
+        return Responses.created(uri, cycle.id, PdsaCycleView.of(cycle), cycle.version);
+    }
+
+    @GET
+    @Path("{id}/pdsa-cycles")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "The project's PDSA cycles")
+    public List<PdsaCycleView> cycles(@PathParam("id") UUID id) {
+        return projects.cycles(id).stream().map(PdsaCycleView::of).toList();
+    }
+
+    @PUT
+    @Path("{id}/pdsa-cycles/{cycleId}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Record a cycle's do, study and act", description = "Deciding the act (adopt, adapt, abandon) completes the cycle.")
+    @APIResponse(responseCode = "409", description = "The cycle is already completed")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response updateCycle(@PathParam("id") UUID id, @PathParam("cycleId") UUID cycleId, @Valid @NotNull PdsaRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        PdsaCycle cycle = projects.updateCycle(id, cycleId, request, ifMatch);
+        return Responses.ok(PdsaCycleView.of(cycle), cycle.version);
+    }
+
+    @GET
+    @Path("{id}/benefit-totals")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "The project's benefits, totalled by category and unit")
+    public TotalsView benefitTotals(@PathParam("id") UUID id) {
+        return new TotalsView(id, null, benefits.projectTotals(id));
     }
 }

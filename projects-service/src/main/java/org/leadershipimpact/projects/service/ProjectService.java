@@ -3,12 +3,39 @@ package org.leadershipimpact.projects.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
+import org.leadershipimpact.platform.problem.Problem;
+import org.leadershipimpact.platform.problem.ProblemException;
+import org.leadershipimpact.platform.rest.ETags;
 import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.projects.ImprovementProject;
+import org.leadershipimpact.projects.KnownReferences.KnownCohort;
+import org.leadershipimpact.projects.KnownReferences.KnownParticipant;
+import org.leadershipimpact.projects.KnownReferences.KnownProgramme;
+import org.leadershipimpact.projects.Milestone;
+import org.leadershipimpact.projects.PdsaCycle;
+import org.leadershipimpact.projects.ProjectStage;
+import org.leadershipimpact.projects.Theme;
+import org.leadershipimpact.projects.events.ProjectEvents.MilestoneAchieved;
+import org.leadershipimpact.projects.events.ProjectEvents.PdsaCycleCompleted;
+import org.leadershipimpact.projects.events.ProjectEvents.ProjectRegistered;
+import org.leadershipimpact.projects.events.ProjectEvents.ProjectStageChanged;
+import org.leadershipimpact.projects.rest.Api.Achievement;
+import org.leadershipimpact.projects.rest.Api.MilestoneRequest;
+import org.leadershipimpact.projects.rest.Api.PdsaRequest;
+import org.leadershipimpact.projects.rest.Api.ProjectRequest;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
+/** Improvement projects: registering them against what programmes-service has announced, and running them. */
 @ApplicationScoped
 @Transactional
 public class ProjectService {
@@ -16,8 +43,191 @@ public class ProjectService {
     @Inject
     Caller caller;
 
+    @Inject
+    Outbox outbox;
+
+    public ImprovementProject register(ProjectRequest request) {
+        caller.requireActsFor(request.systemCode(), "System", request.systemCode());
+        ImprovementProject project = ImprovementProject.register(request.systemCode());
+        apply(project, request);
+        project.persist();
+        outbox.publish("project", project.id, new ProjectRegistered(project.id, project.systemCode, project.title,
+                project.theme.name(), project.stage.name(), project.originProgrammeId, project.originCohortId, project.leadParticipantIds));
+        return project;
+    }
+
+    public ImprovementProject update(UUID id, ProjectRequest request, String ifMatch) {
+        ImprovementProject project = get(id);
+        if (!project.systemCode.equals(request.systemCode())) {
+            throw ProblemException.invalid("systemCode", "must be " + project.systemCode + ": a project never moves between systems");
+        }
+        ETags.requireMatch(ifMatch, project.version);
+        apply(project, request);
+        project.updatedAt = now();
+        return project;
+    }
+
+    /** Moves the project on; asking for the stage it is at changes nothing. */
+    public ImprovementProject changeStage(UUID id, ProjectStage to, String ifMatch) {
+        ImprovementProject project = get(id);
+        ETags.requireMatch(ifMatch, project.version);
+        if (project.stage == to) {
+            return project;
+        }
+        ProjectStage.LIFECYCLE.check(project.stage, to);
+        ProjectStage from = project.stage;
+        project.stage = to;
+        project.updatedAt = now();
+        outbox.publish("project", project.id, new ProjectStageChanged(project.id, project.systemCode, project.originProgrammeId,
+                project.theme.name(), from.name(), to.name()));
+        return project;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ImprovementProject> list(PageRequest page) {
-        return ImprovementProject.page(page, caller.isNational() ? null : caller.systems());
+    public ImprovementProject get(UUID id) {
+        return caller.visible(ImprovementProject.findById(id), "Project", id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ImprovementProject> list(PageRequest page, String system, UUID programmeId, Theme theme, ProjectStage stage) {
+        return ImprovementProject.page(page, caller.listableSystems(system), programmeId, theme, stage);
+    }
+
+    public Milestone addMilestone(UUID projectId, MilestoneRequest request) {
+        ImprovementProject project = get(projectId);
+        Milestone milestone = Milestone.of(project);
+        milestone.title = request.title().strip();
+        milestone.dueOn = request.dueOn();
+        milestone.persist();
+        return milestone;
+    }
+
+    /** Records the day a milestone was reached; recording the same day again changes nothing. */
+    public Milestone achieve(UUID projectId, UUID milestoneId, Achievement achievement) {
+        Milestone milestone = milestone(projectId, milestoneId);
+        if (achievement.achievedOn().equals(milestone.achievedOn)) {
+            return milestone;
+        }
+        milestone.achievedOn = achievement.achievedOn();
+        outbox.publish("project", projectId, new MilestoneAchieved(milestone.id, projectId, milestone.systemCode,
+                milestone.title, milestone.achievedOn));
+        return milestone;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Milestone> milestones(UUID projectId) {
+        get(projectId);
+        return Milestone.ofProject(projectId);
+    }
+
+    public PdsaCycle startCycle(UUID projectId, PdsaRequest request) {
+        ImprovementProject project = get(projectId);
+        PdsaCycle cycle = applyCycle(PdsaCycle.of(project), request);
+        cycle.persist();
+        return cycle;
+    }
+
+    /** Updates a cycle's notes; setting its act completes it, after which it cannot change. */
+    public PdsaCycle updateCycle(UUID projectId, UUID cycleId, PdsaRequest request, String ifMatch) {
+        get(projectId);
+        PdsaCycle cycle = PdsaCycle.findById(cycleId);
+        if (cycle == null || !cycle.projectId.equals(projectId)) {
+            throw ProblemException.notFound("PDSA cycle", cycleId);
+        }
+        ETags.requireMatch(ifMatch, cycle.version);
+        if (cycle.act != null) {
+            throw ProblemException.conflict("cycle-completed", "Cycle completed",
+                    "This cycle was completed with " + cycle.act + " on " + cycle.completedOn + "; start a new cycle");
+        }
+        return applyCycle(cycle, request);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PdsaCycle> cycles(UUID projectId) {
+        get(projectId);
+        return PdsaCycle.ofProject(projectId);
+    }
+
+    private PdsaCycle applyCycle(PdsaCycle cycle, PdsaRequest request) {
+        cycle.title = request.title().strip();
+        cycle.plan = request.plan();
+        cycle.prediction = request.prediction();
+        cycle.doNotes = request.doNotes();
+        cycle.studyNotes = request.studyNotes();
+        if (request.act() != null) {
+            if (request.studyNotes() == null || request.studyNotes().isBlank()) {
+                throw ProblemException.invalid("studyNotes", "a cycle is studied before it is acted on");
+            }
+            cycle.act = request.act();
+            cycle.completedOn = LocalDate.now();
+            outbox.publish("project", cycle.projectId, new PdsaCycleCompleted(cycle.id, cycle.projectId, cycle.systemCode,
+                    cycle.act.name(), cycle.completedOn));
+        }
+        return cycle;
+    }
+
+    private Milestone milestone(UUID projectId, UUID milestoneId) {
+        get(projectId);
+        Milestone milestone = Milestone.findById(milestoneId);
+        if (milestone == null || !milestone.projectId.equals(projectId)) {
+            throw ProblemException.notFound("Milestone", milestoneId);
+        }
+        return milestone;
+    }
+
+    /** References are checked against what programmes-service has announced, in the project's own system. */
+    private static void apply(ImprovementProject project, ProjectRequest request) {
+        List<Problem.Violation> problems = new ArrayList<>();
+        if (request.originProgrammeId() != null) {
+            KnownProgramme programme = KnownProgramme.findById(request.originProgrammeId());
+            if (programme == null || !programme.systemCode.equals(project.systemCode)) {
+                problems.add(new Problem.Violation("originProgrammeId", "no programme of system " + project.systemCode
+                        + " with this id has been announced (new ones take a moment to arrive)"));
+            }
+        }
+        if (request.originCohortId() != null) {
+            KnownCohort cohort = KnownCohort.findById(request.originCohortId());
+            if (cohort == null || !cohort.systemCode.equals(project.systemCode)) {
+                problems.add(new Problem.Violation("originCohortId", "no cohort of system " + project.systemCode + " with this id is known"));
+            } else if (request.originProgrammeId() == null || !cohort.programmeId.equals(request.originProgrammeId())) {
+                problems.add(new Problem.Violation("originCohortId", "is not a cohort of the origin programme"));
+            }
+        }
+        checkParticipants(project.systemCode, request.leadParticipantIds(), "leadParticipantIds", problems);
+        checkParticipants(project.systemCode, request.teamParticipantIds(), "teamParticipantIds", problems);
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable(problems);
+        }
+        project.title = request.title().strip();
+        project.problem = request.problem();
+        project.aim = request.aim();
+        project.theme = request.theme();
+        project.originProgrammeId = request.originProgrammeId();
+        project.originCohortId = request.originCohortId();
+        project.leadParticipantIds = copy(request.leadParticipantIds());
+        project.teamParticipantIds = copy(request.teamParticipantIds());
+        project.partnerOrganisationIds = copy(request.partnerOrganisationIds());
+        project.stakeholders = request.stakeholders() == null ? new ArrayList<>() : new ArrayList<>(request.stakeholders().stream()
+                .map(s -> new ImprovementProject.Stakeholder(s.name(), s.role())).toList());
+    }
+
+    private static void checkParticipants(String systemCode, Set<UUID> ids, String field, List<Problem.Violation> problems) {
+        if (ids == null) {
+            return;
+        }
+        for (UUID id : ids) {
+            KnownParticipant participant = KnownParticipant.findById(id);
+            if (participant == null || !participant.systemCode.equals(systemCode)) {
+                problems.add(new Problem.Violation(field, id + " is not a known participant of system " + systemCode));
+            }
+        }
+    }
+
+    private static <T> Set<T> copy(Set<T> values) {
+        return new LinkedHashSet<>(values == null ? Set.of() : values);
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,0 +1,120 @@
+package org.leadershipimpact.projects.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leadershipimpact.projects.BenefitCategory;
+import org.leadershipimpact.projects.ChartRules;
+import org.leadershipimpact.projects.EvidenceLevel;
+import org.leadershipimpact.projects.MeasureKind;
+import org.leadershipimpact.projects.PdsaAct;
+import org.leadershipimpact.projects.ProjectStage;
+import org.leadershipimpact.projects.Theme;
+import org.leadershipimpact.projects.spc.ImprovementDirection;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** What clients send to projects-service. */
+public final class Api {
+
+    private Api() {
+    }
+
+    @Schema(name = "ProjectRequest", description = "An improvement project")
+    public record ProjectRequest(
+            @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}", message = "must be 2 to 32 upper-case letters, digits or hyphens")
+            @Schema(example = "SURREY", required = true) String systemCode,
+            @NotBlank @Size(max = 200) @Schema(example = "Community heart failure service", required = true) String title,
+            @Size(max = 4000) @Schema(example = "Patients discharged with heart failure are readmitted within weeks") String problem,
+            @Size(max = 4000) @Schema(example = "Halve 30-day readmissions for heart failure by March") String aim,
+            @NotNull @Schema(required = true) Theme theme,
+            @Schema(description = "The programme the project came out of") UUID originProgrammeId,
+            UUID originCohortId,
+            @Size(max = 20) Set<UUID> leadParticipantIds,
+            @Size(max = 100) Set<UUID> teamParticipantIds,
+            @Size(max = 50) Set<UUID> partnerOrganisationIds,
+            @Size(max = 50) List<@Valid @NotNull Stakeholder> stakeholders) {
+    }
+
+    @Schema(name = "Stakeholder", description = "Someone outside the programme the project works with")
+    public record Stakeholder(
+            @NotBlank @Size(max = 200) @Schema(example = "Consultant cardiologist, Lister Hospital") String name,
+            @Size(max = 200) @Schema(example = "Clinical sponsor") String role) {
+    }
+
+    @Schema(name = "ProjectStageChange")
+    public record StageChange(@NotNull @Schema(required = true, example = "SCOPING") ProjectStage stage) {
+    }
+
+    @Schema(name = "MilestoneRequest")
+    public record MilestoneRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "Business case to the CCG board", required = true) String title,
+            LocalDate dueOn) {
+    }
+
+    @Schema(name = "Achievement")
+    public record Achievement(@NotNull @Schema(required = true, example = "2026-03-14") LocalDate achievedOn) {
+    }
+
+    @Schema(name = "PdsaCycleRequest", description = "A PDSA cycle; deciding the act completes it")
+    public record PdsaRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "Nurse-led follow-up call at 48 hours", required = true) String title,
+            @NotBlank @Size(max = 4000) @Schema(required = true) String plan,
+            @NotBlank @Size(max = 2000) @Schema(example = "Half of callers will need no GP appointment", required = true) String prediction,
+            @Size(max = 4000) String doNotes,
+            @Size(max = 4000) String studyNotes,
+            PdsaAct act) {
+    }
+
+    @Schema(name = "MeasureRequest", description = "A measure and how to read its chart")
+    public record MeasureRequest(
+            @NotNull @Schema(required = true) UUID projectId,
+            @NotBlank @Size(max = 200) @Schema(example = "GP referrals to outpatients per 1,000 patients", required = true) String name,
+            @NotNull @Schema(required = true) MeasureKind kind,
+            @NotBlank @Size(max = 40) @Schema(example = "per 1,000", required = true) String unit,
+            @NotNull @Schema(required = true, description = "Which way is better") ImprovementDirection direction,
+            Double baseline,
+            Double target,
+            @Size(max = 50) @Schema(description = "Dates a change was made: each starts a new segment with its own limits")
+            Set<LocalDate> rebaseDates,
+            @Min(12) @Schema(description = "Fix each segment's limits on its first this many points (12 or more)")
+            Integer fixedBaselinePoints,
+            @Schema(description = "Screen out moving ranges of 3.267 times their mean or more", defaultValue = "true")
+            Boolean screenOutliers,
+            @Schema(defaultValue = "MAKING_DATA_COUNT") ChartRules chartRules) {
+    }
+
+    @Schema(name = "DataPointEntry")
+    public record DataPointEntry(
+            @NotNull @Schema(description = "The period, named by its date", example = "2026-01-01", required = true) LocalDate date,
+            @NotNull @Schema(example = "41.5", required = true) Double value) {
+    }
+
+    @Schema(name = "DataPointBatch", description = "Up to 10,000 points, recorded all together or not at all")
+    public record DataPointBatch(@NotEmpty @Size(max = 10_000) List<@NotNull @Valid DataPointEntry> points) {
+    }
+
+    @Schema(name = "BenefitRequest", description = "What a project achieved")
+    public record BenefitRequest(
+            @NotNull @Schema(required = true) UUID projectId,
+            @NotNull @Schema(required = true) BenefitCategory category,
+            @NotBlank @Size(max = 400) @Schema(example = "Unnecessary nights in hospital avoided by seeing over-65s earlier at home", required = true) String description,
+            @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 2) @Schema(example = "3600", required = true) BigDecimal value,
+            @NotBlank @Size(max = 40) @Schema(example = "bed nights", required = true) String unit,
+            @NotNull @Schema(required = true, example = "2018-04-01") LocalDate periodStart,
+            @NotNull @Schema(required = true, example = "2019-03-31") LocalDate periodEnd,
+            @NotNull @Schema(required = true, description = "Money actually released, not only capacity freed") Boolean cashable,
+            @NotNull @Schema(required = true) EvidenceLevel evidenceLevel) {
+    }
+}

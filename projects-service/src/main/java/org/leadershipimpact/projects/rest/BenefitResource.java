@@ -1,0 +1,84 @@
+package org.leadershipimpact.projects.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.platform.idempotency.Idempotent;
+import org.leadershipimpact.platform.paging.PageRequest;
+import org.leadershipimpact.platform.problem.ProblemException;
+import org.leadershipimpact.platform.rest.Responses;
+import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.projects.Benefit;
+import org.leadershipimpact.projects.rest.Api.BenefitRequest;
+import org.leadershipimpact.projects.rest.Views.BenefitView;
+import org.leadershipimpact.projects.rest.Views.TotalsView;
+import org.leadershipimpact.projects.service.BenefitService;
+
+import java.util.UUID;
+
+@Path("/api/v1/benefits")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Benefits", description = "What projects achieved: outcomes, capacity, money, activity, workforce")
+@SecurityRequirement(name = "bearer")
+public class BenefitResource {
+
+    @Inject
+    BenefitService benefits;
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Record a benefit of a project")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public Response record(@Valid @NotNull BenefitRequest request, @Context UriInfo uri) {
+        Benefit benefit = benefits.record(request);
+        return Responses.created(uri, benefit.id, BenefitView.of(benefit), benefit.version);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "List benefits", description = "In creation order, a page at a time; filter by system, project and programme.")
+    public Response list(@QueryParam("system") String system, @QueryParam("project") UUID project,
+            @QueryParam("programme") UUID programme, @QueryParam("after") String after, @QueryParam("limit") Integer limit,
+            @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(after, limit);
+        return page.respond(benefits.list(page, system, project, programme), b -> b.id, BenefitView::of, uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "Read a benefit")
+    public Response get(@PathParam("id") UUID id) {
+        Benefit benefit = benefits.get(id);
+        return Responses.ok(BenefitView.of(benefit), benefit.version);
+    }
+
+    @GET
+    @Path("totals")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "A programme's benefits, totalled by category and unit", description = "Over the projects that came out of the programme.")
+    public TotalsView programmeTotals(@QueryParam("programme") UUID programme) {
+        if (programme == null) {
+            throw ProblemException.invalid("programme", "is required");
+        }
+        return new TotalsView(null, programme, benefits.programmeTotals(programme));
+    }
+}

@@ -1,0 +1,138 @@
+package org.leadershipimpact.projects.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.platform.idempotency.Idempotent;
+import org.leadershipimpact.platform.paging.PageRequest;
+import org.leadershipimpact.platform.rest.Responses;
+import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.projects.Measure;
+import org.leadershipimpact.projects.rest.Api.DataPointBatch;
+import org.leadershipimpact.projects.rest.Api.MeasureRequest;
+import org.leadershipimpact.projects.rest.Views.DataPointView;
+import org.leadershipimpact.projects.rest.Views.DataPointsView;
+import org.leadershipimpact.projects.rest.Views.MeasureView;
+import org.leadershipimpact.projects.rest.Views.RecordedView;
+import org.leadershipimpact.projects.rest.Views.SpcView;
+import org.leadershipimpact.projects.service.MeasureService;
+import org.leadershipimpact.projects.spc.SpcSvg;
+
+import java.util.UUID;
+
+@Path("/api/v1/measures")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Measures", description = "What projects measure, their data points and their SPC charts")
+@SecurityRequirement(name = "bearer")
+public class MeasureResource {
+
+    @Inject
+    MeasureService measures;
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Define a measure of a project")
+    @APIResponse(responseCode = "201", description = "Defined")
+    public Response define(@Valid @NotNull MeasureRequest request, @Context UriInfo uri) {
+        Measure measure = measures.define(request);
+        return Responses.created(uri, measure.id, MeasureView.of(measure), measure.version);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "List measures", description = "In creation order, a page at a time; filter by system and project.")
+    public Response list(@QueryParam("system") String system, @QueryParam("project") UUID project,
+            @QueryParam("after") String after, @QueryParam("limit") Integer limit, @Context UriInfo uri) {
+        PageRequest page = PageRequest.of(after, limit);
+        return page.respond(measures.list(page, system, project), m -> m.id, MeasureView::of, uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "Read a measure")
+    public Response get(@PathParam("id") UUID id) {
+        Measure measure = measures.get(id);
+        return Responses.ok(MeasureView.of(measure), measure.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Change a measure", description = "Including its re-base dates, fixed baseline, screening and target: the chart follows.")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull MeasureRequest request, @HeaderParam("If-Match") String ifMatch) {
+        Measure measure = measures.update(id, request, ifMatch);
+        return Responses.ok(MeasureView.of(measure), measure.version);
+    }
+
+    @POST
+    @Path("{id}/data-points")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Record data points (JSON)", description = "Up to 10,000 points, all or none; a period recorded before is corrected.")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    public Response record(@PathParam("id") UUID id, @Valid @NotNull DataPointBatch batch) {
+        return Response.ok(new RecordedView(id, measures.record(id, batch.points()))).build();
+    }
+
+    @POST
+    @Path("{id}/data-points")
+    @Consumes("text/csv")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Record data points (CSV)", description = "Lines of date,value (ISO dates), an optional header line; up to 10,000, all or none.")
+    @APIResponse(responseCode = "200", description = "Recorded")
+    public Response recordCsv(@PathParam("id") UUID id, String csv) {
+        return Response.ok(new RecordedView(id, measures.record(id, DataPointCsv.parse(csv)))).build();
+    }
+
+    @GET
+    @Path("{id}/data-points")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "The measure's data points, in date order")
+    public DataPointsView points(@PathParam("id") UUID id) {
+        return new DataPointsView(id, measures.points(id).stream().map(DataPointView::of).toList());
+    }
+
+    @GET
+    @Path("{id}/spc")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "The measure's SPC (XmR) chart",
+            description = "As NHS England's Making Data Count defines it and NHSRplotthedots computes it: limits per segment, "
+                    + "special causes with their points, each point read by the measure's direction, assurance against the target.")
+    public SpcView spc(@PathParam("id") UUID id) {
+        Measure measure = measures.get(id);
+        return SpcView.of(measure, measures.chart(id));
+    }
+
+    @GET
+    @Path("{id}/chart.svg")
+    @Produces("image/svg+xml")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "The SPC chart as SVG", description = "For reports and board papers: data, mean, limits, target, and special causes coloured.")
+    public String chartSvg(@PathParam("id") UUID id) {
+        Measure measure = measures.get(id);
+        return SpcSvg.render(measure.name, measure.unit, measures.chart(id), measure.target);
+    }
+}

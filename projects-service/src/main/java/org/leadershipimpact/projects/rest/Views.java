@@ -1,0 +1,176 @@
+package org.leadershipimpact.projects.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leadershipimpact.projects.Benefit;
+import org.leadershipimpact.projects.BenefitCategory;
+import org.leadershipimpact.projects.ChartRules;
+import org.leadershipimpact.projects.DataPoint;
+import org.leadershipimpact.projects.EvidenceLevel;
+import org.leadershipimpact.projects.ImprovementProject;
+import org.leadershipimpact.projects.Measure;
+import org.leadershipimpact.projects.MeasureKind;
+import org.leadershipimpact.projects.Milestone;
+import org.leadershipimpact.projects.PdsaAct;
+import org.leadershipimpact.projects.PdsaCycle;
+import org.leadershipimpact.projects.ProjectStage;
+import org.leadershipimpact.projects.Theme;
+import org.leadershipimpact.projects.service.BenefitService;
+import org.leadershipimpact.projects.spc.Assurance;
+import org.leadershipimpact.projects.spc.ImprovementDirection;
+import org.leadershipimpact.projects.spc.PointType;
+import org.leadershipimpact.projects.spc.SpcChart;
+import org.leadershipimpact.projects.spc.SpecialCause;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** What clients read from projects-service. */
+public final class Views {
+
+    private Views() {
+    }
+
+    @Schema(name = "Project")
+    public record ProjectView(UUID id, String systemCode, String title, String problem, String aim, Theme theme, ProjectStage stage,
+            UUID originProgrammeId, UUID originCohortId, Set<UUID> leadParticipantIds, Set<UUID> teamParticipantIds,
+            Set<UUID> partnerOrganisationIds, List<Api.Stakeholder> stakeholders, Set<ProjectStage> allowedTransitions,
+            Instant createdAt, Instant updatedAt) {
+        static ProjectView of(ImprovementProject p) {
+            return new ProjectView(p.id, p.systemCode, p.title, p.problem, p.aim, p.theme, p.stage, p.originProgrammeId,
+                    p.originCohortId, p.leadParticipantIds, p.teamParticipantIds, p.partnerOrganisationIds,
+                    p.stakeholders.stream().map(s -> new Api.Stakeholder(s.name, s.role)).toList(),
+                    ProjectStage.LIFECYCLE.allowedFrom(p.stage), p.createdAt, p.updatedAt);
+        }
+    }
+
+    @Schema(name = "Milestone")
+    public record MilestoneView(UUID id, UUID projectId, String title, LocalDate dueOn, LocalDate achievedOn) {
+        static MilestoneView of(Milestone m) {
+            return new MilestoneView(m.id, m.projectId, m.title, m.dueOn, m.achievedOn);
+        }
+    }
+
+    @Schema(name = "PdsaCycle")
+    public record PdsaCycleView(UUID id, UUID projectId, String title, String plan, String prediction, String doNotes,
+            String studyNotes, PdsaAct act, LocalDate completedOn) {
+        static PdsaCycleView of(PdsaCycle c) {
+            return new PdsaCycleView(c.id, c.projectId, c.title, c.plan, c.prediction, c.doNotes, c.studyNotes, c.act, c.completedOn);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Measure")
+    public record MeasureView(UUID id, String systemCode, UUID projectId, String name, MeasureKind kind, String unit,
+            ImprovementDirection direction, Double baseline, Double target, Set<LocalDate> rebaseDates, Integer fixedBaselinePoints,
+            boolean screenOutliers, ChartRules chartRules, Instant createdAt) {
+        static MeasureView of(Measure m) {
+            return new MeasureView(m.id, m.systemCode, m.projectId, m.name, m.kind, m.unit, m.direction, m.baseline, m.target,
+                    m.rebaseDates, m.fixedBaselinePoints, m.screenOutliers, m.chartRules, m.createdAt);
+        }
+    }
+
+    @Schema(name = "DataPoint")
+    public record DataPointView(LocalDate date, double value) {
+        static DataPointView of(DataPoint p) {
+            return new DataPointView(p.period, p.value);
+        }
+    }
+
+    @Schema(name = "DataPoints")
+    public record DataPointsView(UUID measureId, List<DataPointView> points) {
+    }
+
+    @Schema(name = "DataPointsRecorded")
+    public record RecordedView(UUID measureId, int recorded) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SpcChart", description = "The XmR chart as NHSRplotthedots computes it, or the IHI run chart if the measure asks for it "
+            + "(mean is then the median, and there are no limits); limits absent where a segment has none")
+    public record SpcView(UUID measureId, String measure, String unit, ImprovementDirection direction, Double target,
+            ChartRules rules, PointType variation, Assurance assurance, List<SegmentView> segments, List<SignalView> signals,
+            List<PointView> points, List<String> warnings) {
+        static SpcView of(Measure m, SpcChart chart) {
+            List<String> warnings = chart.segments().stream().filter(SpcChart.Segment::shortSegmentWarning)
+                    .map(s -> "Segment " + s.index() + " has " + s.points() + " points: its limits are trial limits, "
+                            + "and will be revised as data is added").toList();
+            return new SpcView(m.id, m.name, m.unit, m.direction, m.target, m.chartRules, chart.variation(),
+                    chart.assurance(), chart.segments().stream().map(SegmentView::of).toList(), SignalView.of(chart),
+                    chart.points().stream().map(PointView::of).toList(), warnings);
+        }
+    }
+
+    @Schema(name = "SpcSignal", description = "A special cause and the consecutive points it covers")
+    public record SignalView(SpecialCause signal, PointType pointType, LocalDate from, LocalDate to, List<LocalDate> periods) {
+
+        /** Consecutive points of one segment named by the same special cause make one signal. */
+        static List<SignalView> of(SpcChart chart) {
+            List<SignalView> signals = new java.util.ArrayList<>();
+            List<SpcChart.Point> run = new java.util.ArrayList<>();
+            for (SpcChart.Point point : chart.points()) {
+                if (!run.isEmpty() && (run.get(0).specialCause() != point.specialCause() || run.get(0).segment() != point.segment())) {
+                    close(run, signals);
+                }
+                if (point.specialCause() != SpecialCause.COMMON_CAUSE) {
+                    run.add(point);
+                }
+            }
+            close(run, signals);
+            return signals;
+        }
+
+        private static void close(List<SpcChart.Point> run, List<SignalView> signals) {
+            if (run.isEmpty()) {
+                return;
+            }
+            List<LocalDate> periods = run.stream().map(SpcChart.Point::date).toList();
+            signals.add(new SignalView(run.get(0).specialCause(), run.get(0).pointType(), periods.get(0), periods.get(periods.size() - 1), periods));
+            run.clear();
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SpcSegment")
+    public record SegmentView(int index, LocalDate start, LocalDate end, int points, int baselinePoints, Double mean,
+            Double meanMovingRange, Double lowerLimit, Double upperLimit, int movingRangesScreenedOut, boolean shortSegmentWarning) {
+        static SegmentView of(SpcChart.Segment s) {
+            return new SegmentView(s.index(), s.start(), s.end(), s.points(), s.baselinePoints(), finite(s.mean()),
+                    finite(s.meanMovingRange()), finite(s.lowerLimit()), finite(s.upperLimit()), s.movingRangesScreenedOut(),
+                    s.shortSegmentWarning());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SpcPoint")
+    public record PointView(LocalDate date, double value, int segment, Double mean, Double lowerLimit, Double upperLimit,
+            boolean outsideLimits, boolean closeToLimits, int relativeToMean, SpecialCause specialCause, PointType pointType) {
+        static PointView of(SpcChart.Point p) {
+            return new PointView(p.date(), p.value(), p.segment(), finite(p.mean()), finite(p.lowerLimit()), finite(p.upperLimit()),
+                    p.outsideLimits(), p.closeToLimits(), p.relativeToMean(), p.specialCause(), p.pointType());
+        }
+    }
+
+    /** JSON has no NaN: a missing limit is left out. */
+    static Double finite(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? null : value;
+    }
+
+    @Schema(name = "Benefit")
+    public record BenefitView(UUID id, String systemCode, UUID projectId, UUID programmeId, BenefitCategory category,
+            String description, BigDecimal value, String unit, LocalDate periodStart, LocalDate periodEnd, boolean cashable,
+            EvidenceLevel evidenceLevel, Instant createdAt) {
+        static BenefitView of(Benefit b) {
+            return new BenefitView(b.id, b.systemCode, b.projectId, b.programmeId, b.category, b.description, b.value, b.unit,
+                    b.periodStart, b.periodEnd, b.cashable, b.evidenceLevel, b.createdAt);
+        }
+    }
+
+    @Schema(name = "BenefitTotals", description = "Totals by category, unit, cashability and evidence level: unlike units are never added")
+    public record TotalsView(UUID projectId, UUID programmeId, List<BenefitService.Total> totals) {
+    }
+}
