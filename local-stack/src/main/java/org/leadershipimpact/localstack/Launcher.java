@@ -56,8 +56,9 @@ public final class Launcher {
             stopped.countDown();
         }, "local-stack-stop"));
         stack.start(options.repoRoot(), System.out);
-        Path tokensFile = writeTokens(stack);
-        System.out.print(banner(stack, tokensFile));
+        ReadyTokens tokens = ReadyTokens.mint(stack.tokens());
+        Path tokensFile = writeTokens(stack, tokens);
+        System.out.print(banner(stack, tokensFile, tokens));
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -73,18 +74,24 @@ public final class Launcher {
         return tokens.mint("dev-" + String.join("-", options.roles()), options.roles(), options.systems());
     }
 
-    private static Path writeTokens(LocalStack stack) {
-        DevTokens tokens = stack.tokens();
+    /** The ready-made tokens, in the order the banner prints them. */
+    private record ReadyTokens(String admin, String manager, String analyst) {
+        static ReadyTokens mint(DevTokens tokens) {
+            return new ReadyTokens(tokens.mint("dev-admin", List.of("admin"), List.of()),
+                    tokens.mint("dev-programme-manager", List.of("programme-manager"), List.of("SURREY")),
+                    tokens.mint("dev-analyst", List.of("analyst"), List.of("SURREY")));
+        }
+    }
+
+    private static Path writeTokens(LocalStack stack, ReadyTokens tokens) {
         String env = """
                 # Dev tokens for the local stack (valid 12 hours). Use: source %s
                 export GATEWAY=%s
                 export ADMIN_TOKEN=%s
                 export MANAGER_TOKEN=%s
                 export ANALYST_TOKEN=%s
-                """.formatted(stack.dataDir().resolve("tokens.env"), stack.gatewayUrl(),
-                tokens.mint("dev-admin", List.of("admin"), List.of()),
-                tokens.mint("dev-programme-manager", List.of("programme-manager"), List.of("SURREY")),
-                tokens.mint("dev-analyst", List.of("analyst"), List.of("SURREY")));
+                """.formatted(stack.dataDir().resolve("tokens.env"), stack.gatewayUrl(), tokens.admin(), tokens.manager(),
+                tokens.analyst());
         Path file = stack.dataDir().resolve("tokens.env");
         try {
             Files.writeString(file, env);
@@ -94,7 +101,7 @@ public final class Launcher {
         return file;
     }
 
-    private static String banner(LocalStack stack, Path tokensFile) {
+    private static String banner(LocalStack stack, Path tokensFile, ReadyTokens tokens) {
         return """
 
                 Leadership Impact Platform is running.
@@ -103,6 +110,11 @@ public final class Launcher {
                   Logs        %2$s
                   Dev tokens  source %3$s   (ADMIN_TOKEN; MANAGER_TOKEN and ANALYST_TOKEN for SURREY)
                   More tokens java -jar local-stack/target/local-stack.jar token --roles analyst --systems SURREY
+
+                Dev tokens (valid 12 hours):
+                  admin, every system:           %4$s
+                  programme-manager, SURREY:     %5$s
+                  analyst, SURREY:               %6$s
 
                 Try:
                   source %3$s
@@ -113,7 +125,8 @@ public final class Launcher {
                   curl -s $GATEWAY/api/v1/evaluation/systems/SURREY/summary -H "Authorization: Bearer $ANALYST_TOKEN"
 
                 Press Ctrl-C to stop everything.
-                """.formatted(stack.gatewayUrl(), stack.dataDir().resolve("logs"), tokensFile);
+                """.formatted(stack.gatewayUrl(), stack.dataDir().resolve("logs"), tokensFile, tokens.admin(), tokens.manager(),
+                tokens.analyst());
     }
 
     /** The command line, parsed. */

@@ -33,6 +33,7 @@ class WalkingSkeletonTest {
     static void startThePlatform() throws IOException {
         stack = RunningStack.start();
         tokens = stack.tokens();
+        assertTrue(stack.output().contains(tokens.get("ADMIN_TOKEN")), "the launcher prints ready-made tokens");
         given().baseUri(stack.gatewayUrl())
                 .header("Authorization", "Bearer " + tokens.get("ADMIN_TOKEN"))
                 .contentType(ContentType.JSON)
