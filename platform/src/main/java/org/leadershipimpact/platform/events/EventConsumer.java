@@ -90,28 +90,39 @@ public class EventConsumer {
     private void consumeUntilStopped() {
         try {
             while (running) {
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-                for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<String, String> record : records.records(partition)) {
-                        if (!applyOnce(record)) {
-                            consumer.seek(partition, record.offset());
-                            rest(config.consumer().retryInterval());
-                            break;
-                        }
-                        done.put(partition, new OffsetAndMetadata(record.offset() + 1));
-                    }
-                }
-                if (!done.isEmpty()) {
-                    consumer.commitSync(done);
+                try {
+                    consumeOnce();
+                } catch (WakeupException stopping) {
+                    throw stopping;
+                } catch (RuntimeException e) {
+                    // e.g. a commit refused during a rebalance: the uncommitted events come again and are
+                    // recognised by id, so the loop carries on rather than leave the service deaf
+                    LOG.warnf("Event consumer failed, will go on: %s", e.toString());
+                    rest(config.consumer().retryInterval());
                 }
             }
         } catch (WakeupException stopping) {
             // stop() woke the consumer to end the loop
-        } catch (RuntimeException e) {
-            LOG.error("Event consumer stopped on an unexpected failure", e);
         } finally {
             consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void consumeOnce() {
+        ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, String> record : records.records(partition)) {
+                if (!applyOnce(record)) {
+                    consumer.seek(partition, record.offset());
+                    rest(config.consumer().retryInterval());
+                    break;
+                }
+                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        if (!done.isEmpty()) {
+            consumer.commitSync(done);
         }
     }
 
