@@ -95,6 +95,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getResponse().getEntity() instanceof Problem answered) {
+            // already a problem (an unreadable query parameter): it only lacks the request's path
+            return respond(new Problem(answered.type(), answered.title(), answered.status(), answered.detail(), path(uri),
+                    answered.requestId(), answered.violations(), answered.extensions()));
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.errorf(e, "HTTP %d while serving %s", status, path(uri));
