@@ -23,6 +23,11 @@ import java.util.UUID;
 public final class KafkaBroker implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /**
+     * Put first on the broker's command line so that it can be recognised: the operating system
+     * reports only the start of a long command line, and the class path is long.
+     */
+    public static final String PROCESS_MARKER = "-Dleadershipimpact.process=kafka-broker";
 
     private final Process process;
     private final int port;
@@ -127,6 +132,7 @@ public final class KafkaBroker implements AutoCloseable {
     private static ProcessBuilder java(List<String> mainAndArgs, Path output) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(PROCESS_MARKER);
         command.add("-Xmx384m");
         command.add("-XX:+UseSerialGC");
         command.add("-XX:TieredStopAtLevel=1");

@@ -200,7 +200,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void requireFreePorts() {
-        StaleProcesses.stop(dataDir.resolve("pids"));
+        StaleProcesses.stopLeftovers(dataDir);
         Map<Integer, String> wanted = new LinkedHashMap<>();
         wanted.put(ports.gateway(), "the gateway");
         wanted.put(ports.programmes(), "programmes-service");

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 /** One Quarkus application of the platform running as its own process, with its log in a file. */
 final class ServiceProcess implements AutoCloseable {
 
+    /** Starts the command line of every process the local stack runs, so a later launcher can recognise it. */
+    static final String MARKER_PREFIX = "-Dleadershipimpact.process=";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -37,6 +39,7 @@ final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(MARKER_PREFIX + name);
         command.add("-Xms64m");
         command.add("-Xmx384m");
         command.add("-XX:+UseSerialGC");

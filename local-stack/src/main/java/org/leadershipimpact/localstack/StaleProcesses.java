@@ -16,6 +16,28 @@ final class StaleProcesses {
     private StaleProcesses() {
     }
 
+    /** Stops what a killed launcher left running on {@code dataDir}: services, Kafka, then PostgreSQL. */
+    static void stopLeftovers(Path dataDir) {
+        stop(dataDir.resolve("pids"));
+        stopPostgres(dataDir.resolve("postgres"));
+    }
+
+    /** PostgreSQL writes its own pid file; its command line names the data folder, which makes sure it is ours. */
+    private static void stopPostgres(Path postgresDir) {
+        Path pidFile = postgresDir.resolve("postmaster.pid");
+        try {
+            if (!Files.exists(pidFile)) {
+                return;
+            }
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid)
+                    .filter(p -> p.info().commandLine().map(c -> c.contains(postgresDir.toString())).orElse(false))
+                    .ifPresent(StaleProcesses::stop);
+        } catch (IOException | RuntimeException e) {
+            // nothing to recover from; a port still in use is reported next
+        }
+    }
+
     static void stop(Path pidsFile) {
         if (!Files.exists(pidsFile)) {
             return;
@@ -34,7 +56,8 @@ final class StaleProcesses {
 
     private static boolean isOurs(ProcessHandle process) {
         Optional<String> command = process.info().commandLine();
-        return command.isPresent() && (command.get().contains("quarkus-run.jar") || command.get().contains("KafkaBrokerMain"));
+        // the marker comes first: the operating system reports only the start of a long command line
+        return command.isPresent() && command.get().contains(ServiceProcess.MARKER_PREFIX);
     }
 
     private static void stop(ProcessHandle process) {

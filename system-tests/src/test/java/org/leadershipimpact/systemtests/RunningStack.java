@@ -44,11 +44,16 @@ final class RunningStack implements AutoCloseable {
     }
 
     static RunningStack start() throws IOException {
-        Path dataDir = Files.createTempDirectory("lip-system-test-");
-        int gateway = FreePorts.block(4);
-        int kafka = FreePorts.block(2);
-        int postgres = FreePorts.any();
-        Path output = dataDir.resolveSibling(dataDir.getFileName() + ".out");
+        return start(Files.createTempDirectory("lip-system-test-"), FreePorts.block(4), FreePorts.block(2), FreePorts.any());
+    }
+
+    /** A launcher on the same folder and ports as {@code previous}: as a person would start it again. */
+    static RunningStack startAgain(RunningStack previous) throws IOException {
+        return start(previous.dataDir, previous.gatewayPort, previous.kafkaPort, previous.postgresPort);
+    }
+
+    private static RunningStack start(Path dataDir, int gateway, int kafka, int postgres) throws IOException {
+        Path output = Files.createTempFile("lip-system-test-", ".out");
         Process launcher = launch(output, "--data-dir", dataDir.toString(), "--port", Integer.toString(gateway),
                 "--postgres-port", Integer.toString(postgres), "--kafka-port", Integer.toString(kafka));
         RunningStack stack = new RunningStack(dataDir, gateway, postgres, kafka, launcher, output);
@@ -107,6 +112,12 @@ final class RunningStack implements AutoCloseable {
         }
     }
 
+    /** Kills the launcher outright (kill -9), as a closed terminal or a crash would: it gets no chance to stop anything. */
+    void kill() throws InterruptedException {
+        launcher.destroyForcibly();
+        launcher.waitFor(30, TimeUnit.SECONDS);
+    }
+
     /** Stops the launcher as Ctrl-C would (SIGTERM runs the same shutdown hook) and waits for it. */
     int stop() throws InterruptedException {
         launcher.destroy();
@@ -132,6 +143,9 @@ final class RunningStack implements AutoCloseable {
     }
 
     private static void delete(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
