@@ -142,7 +142,7 @@ final class RunningStack implements AutoCloseable {
         }
     }
 
-    private static void delete(Path root) {
+    static void delete(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -134,6 +134,7 @@ class WalkingSkeletonTest {
         assertTrue(other.waitFor(60, TimeUnit.SECONDS));
         String said = Files.readString(output);
         Files.delete(output);
+        RunningStack.delete(data);
         assertEquals(1, other.exitValue(), said);
         assertTrue(said.contains("Port " + stack.gatewayPort + " (for the gateway) is already in use"), said);
         assertFalse(said.contains("Exception"), "no stack trace: " + said);

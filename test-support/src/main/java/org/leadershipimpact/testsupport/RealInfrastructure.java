@@ -61,7 +61,14 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         try {
             Path root = Files.createTempDirectory("lip-test-");
             PostgresServer postgres = PostgresServer.start(root.resolve("postgres"), FreePorts.any(), false);
-            KafkaBroker kafka = KafkaBroker.start(root.resolve("kafka"), FreePorts.any(), FreePorts.any());
+            KafkaBroker kafka;
+            try {
+                kafka = KafkaBroker.start(root.resolve("kafka"), FreePorts.any(), FreePorts.any());
+            } catch (RuntimeException e) {
+                postgres.close();
+                deleteQuietly(root);
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 kafka.close();
                 postgres.close();
