@@ -97,6 +97,23 @@ final class RunningStack implements AutoCloseable {
         return pids;
     }
 
+    /** The end of every service's log, for a failure message: the data folder goes with the stack. */
+    private String logTails() throws IOException {
+        StringBuilder tails = new StringBuilder();
+        Path logs = dataDir.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return "";
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path log : files.sorted().toList()) {
+                List<String> lines = Files.readAllLines(log);
+                tails.append("\n--- ").append(log.getFileName()).append('\n')
+                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
+            }
+        }
+        return tails.toString();
+    }
+
     String output() throws IOException {
         return Files.readString(output);
     }
@@ -105,8 +122,9 @@ final class RunningStack implements AutoCloseable {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (!output().contains("Press Ctrl-C")) {
             if (!launcher.isAlive() || Instant.now().isAfter(deadline)) {
+                String why = output() + logTails();
                 close();
-                throw new IllegalStateException("The local stack did not start:\n" + output());
+                throw new IllegalStateException("The local stack did not start:\n" + why);
             }
             LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
         }
