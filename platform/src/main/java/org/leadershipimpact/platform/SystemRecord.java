@@ -7,7 +7,6 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -33,7 +32,6 @@ public abstract class SystemRecord extends PanacheEntityBase {
     protected void identify(String systemCode) {
         this.id = Ids.newId();
         this.systemCode = systemCode;
-        // PostgreSQL keeps microseconds: truncating here makes the stored and the returned time equal
-        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        this.createdAt = Timestamps.now();
     }
 }

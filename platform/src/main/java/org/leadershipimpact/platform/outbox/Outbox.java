@@ -1,5 +1,6 @@
 package org.leadershipimpact.platform.outbox;
 
+import org.leadershipimpact.platform.Timestamps;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import org.leadershipimpact.platform.events.EventsConfig;
 import org.leadershipimpact.platform.requests.RequestIds;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /** Where services put the events their changes cause; the {@link OutboxRelay} takes them to Kafka. */
 @ApplicationScoped
@@ -35,7 +35,7 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent publish(String aggregateType, Object aggregateId, DomainEvent event) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = Timestamps.now();
         OutboxEvent row = new OutboxEvent();
         row.id = Ids.newId();
         row.aggregateType = aggregateType;

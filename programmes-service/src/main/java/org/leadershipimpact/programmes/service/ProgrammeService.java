@@ -1,5 +1,6 @@
 package org.leadershipimpact.programmes.service;
 
+import org.leadershipimpact.platform.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,7 +20,6 @@ import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeUpdated;
 import org.leadershipimpact.programmes.rest.Api.ProgrammeRequest;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -126,6 +126,6 @@ public class ProgrammeService {
     }
 
     static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return Timestamps.now();
     }
 }

@@ -1,5 +1,6 @@
 package org.leadershipimpact.programmes.service;
 
+import org.leadershipimpact.platform.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,8 +13,6 @@ import org.leadershipimpact.programmes.events.ProgrammeEvents.SystemRegistered;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SystemUpdated;
 import org.leadershipimpact.programmes.rest.Api.SystemRequest;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Systems (tenants): registered by the national admin, seen by those who act for them. */
@@ -33,7 +32,7 @@ public class SystemService {
         }
         HealthSystem system = new HealthSystem();
         system.code = request.code();
-        system.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        system.createdAt = Timestamps.now();
         apply(system, request);
         system.persist();
         outbox.publish("system", system.code, new SystemRegistered(system.code, system.name, system.kind.name(), system.region));

@@ -1,5 +1,6 @@
 package org.leadershipimpact.projects.service;
 
+import org.leadershipimpact.platform.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,7 +29,6 @@ import org.leadershipimpact.projects.rest.Api.ProjectRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -228,6 +228,6 @@ public class ProjectService {
     }
 
     static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return Timestamps.now();
     }
 }
