@@ -34,8 +34,15 @@ public final class ProjectEvents {
             String direction, Double baseline, Double target) implements DomainEvent {
     }
 
+    /**
+     * The points as recorded (new or corrected), so that consumers can keep their own copy: at most
+     * 10,000 a call, well within a Kafka message.
+     */
     public record DataPointsRecorded(UUID measureId, UUID projectId, String systemCode, int points, LocalDate from,
-            LocalDate to) implements DomainEvent {
+            LocalDate to, List<RecordedPoint> values) implements DomainEvent {
+    }
+
+    public record RecordedPoint(LocalDate period, double value) {
     }
 
     /** A special cause the chart shows now that it did not before, with the points it covers. */

@@ -15,6 +15,7 @@ import org.leadershipimpact.projects.DataPoint;
 import org.leadershipimpact.projects.ImprovementProject;
 import org.leadershipimpact.projects.Measure;
 import org.leadershipimpact.projects.events.ProjectEvents.DataPointsRecorded;
+import org.leadershipimpact.projects.events.ProjectEvents.RecordedPoint;
 import org.leadershipimpact.projects.events.ProjectEvents.MeasureDefined;
 import org.leadershipimpact.projects.events.ProjectEvents.SpcSignalDetected;
 import org.leadershipimpact.projects.rest.Api.DataPointEntry;
@@ -114,7 +115,8 @@ public class MeasureService {
         }
         TreeSet<LocalDate> dates = new TreeSet<>(entries.stream().map(DataPointEntry::date).toList());
         outbox.publish("measure", measure.id, new DataPointsRecorded(measure.id, measure.projectId, measure.systemCode,
-                entries.size(), dates.first(), dates.last()));
+                entries.size(), dates.first(), dates.last(),
+                entries.stream().map(e -> new RecordedPoint(e.date(), e.value())).toList()));
         entityManager.flush();
         announceNewSignals(measure);
         return entries.size();
