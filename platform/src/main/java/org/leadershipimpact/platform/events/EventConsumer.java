@@ -61,6 +61,19 @@ public class EventConsumer {
     private KafkaConsumer<String, String> consumer;
 
     void start(@Observes StartupEvent started) {
+        open();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        close();
+    }
+
+    /**
+     * Starts consuming where the group's committed offsets are. Together with {@link #close()} it is
+     * what a restart of the service does to the stream, which tests use to show nothing is lost or
+     * applied twice across one.
+     */
+    public synchronized void open() {
         Set<String> topics = handlers.stream().flatMap(h -> h.topics().stream()).collect(Collectors.toCollection(TreeSet::new));
         if (topics.isEmpty()) {
             return;
@@ -74,7 +87,8 @@ public class EventConsumer {
         LOG.infof("Consuming %s as group %s", topics, group());
     }
 
-    void stop(@Observes ShutdownEvent stopping) {
+    /** Stops consuming, whatever it is in the middle of: events applied but not yet committed come again. */
+    public synchronized void close() {
         running = false;
         if (worker == null) {
             return;
@@ -85,6 +99,7 @@ public class EventConsumer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        worker = null;
     }
 
     private void consumeUntilStopped() {

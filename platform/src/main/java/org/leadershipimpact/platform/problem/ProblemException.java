@@ -50,6 +50,15 @@ public class ProblemException extends RuntimeException {
         return problem;
     }
 
+    /** Several malformed fields at once, each named: 400. */
+    public static ProblemException invalid(List<Problem.Violation> violations) {
+        ProblemException problem = new ProblemException(400, "validation", "Invalid request",
+                violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
+                        : violations.size() + " fields are invalid");
+        problem.violations.addAll(violations);
+        return problem;
+    }
+
     public static ProblemException conflict(String slug, String title, String detail) {
         return new ProblemException(409, slug, title, detail);
     }

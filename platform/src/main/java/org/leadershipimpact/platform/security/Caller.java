@@ -34,6 +34,10 @@ public class Caller {
         return token.getGroups().contains(Roles.ADMIN);
     }
 
+    public boolean hasRole(String role) {
+        return token.getGroups().contains(role);
+    }
+
     public Set<String> systems() {
         Object claim = token.getClaim(SYSTEMS_CLAIM);
         Set<String> systems = new TreeSet<>();
