@@ -98,7 +98,9 @@ public final class LocalStack implements AutoCloseable {
         progress.println("Starting programmes-service, projects-service, evaluation-service and the gateway ...");
         service(repoRoot, "programmes-service", ports.programmes(), withDatabase(shared, postgres, "programmes"), logs);
         service(repoRoot, "projects-service", ports.projects(), withDatabase(shared, postgres, "projects"), logs);
-        service(repoRoot, "evaluation-service", ports.evaluation(), withDatabase(shared, postgres, "evaluation"), logs);
+        Map<String, String> evaluation = withDatabase(shared, postgres, "evaluation");
+        evaluation.put("LIP_EVALUATION_PSEUDONYM_SECRET", pseudonymSecret(dataDir.resolve("keys")));
+        service(repoRoot, "evaluation-service", ports.evaluation(), evaluation, logs);
         Map<String, String> gateway = new LinkedHashMap<>(shared);
         gateway.put("LIP_GATEWAY_UPSTREAMS_PROGRAMMES_URL", "http://127.0.0.1:" + ports.programmes());
         gateway.put("LIP_GATEWAY_UPSTREAMS_PROJECTS_URL", "http://127.0.0.1:" + ports.projects());
@@ -118,6 +120,24 @@ public final class LocalStack implements AutoCloseable {
         ServiceProcess service = ServiceProcess.start(module, jar, port, environment, logs);
         services.add(service);
         running.add(service);
+    }
+
+    /**
+     * The secret participant pseudonyms are keyed with: made once per data folder and kept, so that
+     * pseudonyms stay the same across restarts, as they must in a deployment.
+     */
+    static String pseudonymSecret(Path keys) {
+        Path file = keys.resolve("pseudonym-secret");
+        try {
+            if (!Files.exists(file)) {
+                byte[] random = new byte[32];
+                new java.security.SecureRandom().nextBytes(random);
+                Files.writeString(file, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+            }
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new LocalStackException("Cannot keep the pseudonym secret in " + file + ": " + e.getMessage());
+        }
     }
 
     private static Map<String, String> withDatabase(Map<String, String> shared, PostgresServer postgres, String database) {

@@ -84,6 +84,6 @@ class KafkaOutageTest {
 
     private static int programmes() {
         return given().baseUri(stack.gatewayUrl()).header("Authorization", "Bearer " + tokens.get("ANALYST_TOKEN"))
-                .get("/api/v1/evaluation/systems/SURREY/summary").then().statusCode(200).extract().path("programmes");
+                .get("/api/v1/evaluation/systems/SURREY/summary").then().statusCode(200).extract().path("programmes.total");
     }
 }

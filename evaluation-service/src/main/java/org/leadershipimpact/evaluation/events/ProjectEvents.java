@@ -1,0 +1,123 @@
+package org.leadershipimpact.evaluation.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.leadershipimpact.evaluation.facts.MeasureFact;
+import org.leadershipimpact.evaluation.facts.MilestoneFact;
+import org.leadershipimpact.evaluation.facts.PdsaFact;
+import org.leadershipimpact.evaluation.facts.SignalFact;
+import org.leadershipimpact.evaluation.service.ReadModel;
+import org.leadershipimpact.platform.events.CloudEvent;
+import org.leadershipimpact.platform.events.EventHandler;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/** Keeps the read models in step with what projects-service announces on {@code projects.events}. */
+@ApplicationScoped
+public class ProjectEvents implements EventHandler {
+
+    public static final String TOPIC = "projects.events";
+
+    @Inject
+    ReadModel readModel;
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(TOPIC);
+    }
+
+    @Override
+    public void apply(CloudEvent event) {
+        EventData d = EventData.of(event);
+        switch (event.name()) {
+            case "ProjectRegistered" -> readModel.project(d.uuid("projectId"), d.systemCode(), d.time(), true, p -> {
+                p.title = d.text("title");
+                p.theme = d.text("theme");
+                p.stage = d.text("stage");
+                p.originProgrammeId = d.uuid("originProgrammeId");
+                p.originCohortId = d.uuid("originCohortId");
+                p.leads = d.data().path("leadParticipantIds").size();
+            });
+            case "ProjectStageChanged" -> readModel.project(d.uuid("projectId"), d.systemCode(), d.time(), false, p -> {
+                p.stage = d.text("to");
+                p.theme = d.text("theme") == null ? p.theme : d.text("theme");
+                p.originProgrammeId = p.originProgrammeId == null ? d.uuid("originProgrammeId") : p.originProgrammeId;
+            });
+            case "MilestoneAchieved" -> readModel.keep(MilestoneFact.findById(d.uuid("milestoneId")), MilestoneFact::new, m -> {
+                m.id = d.uuid("milestoneId");
+                m.projectId = d.uuid("projectId");
+                m.systemCode = d.systemCode();
+                m.achievedOn = d.date("achievedOn");
+            });
+            case "PdsaCycleCompleted" -> readModel.keep(PdsaFact.findById(d.uuid("cycleId")), PdsaFact::new, c -> {
+                c.id = d.uuid("cycleId");
+                c.projectId = d.uuid("projectId");
+                c.systemCode = d.systemCode();
+                c.act = d.text("act");
+                c.completedOn = d.date("completedOn");
+            });
+            case "MeasureDefined" -> measure(d);
+            case "DataPointsRecorded" -> {
+                for (JsonNode point : d.data().path("values")) {
+                    readModel.dataPoint(d.uuid("measureId"), LocalDate.parse(point.path("period").asText()),
+                            point.path("value").asDouble(), d.systemCode(), d.time());
+                }
+            }
+            case "SpcSignalDetected" -> signal(UUID.fromString(event.id()), d);
+            case "BenefitRecorded" -> readModel.benefit(d.uuid("benefitId"), d.time(), b -> {
+                b.projectId = d.uuid("projectId");
+                b.programmeId = d.uuid("programmeId");
+                b.systemCode = d.systemCode();
+                b.category = d.text("category");
+                b.value = d.decimal("value");
+                b.unit = d.text("unit");
+                b.periodStart = d.date("periodStart");
+                b.periodEnd = d.date("periodEnd");
+                b.cashable = d.flag("cashable");
+                b.evidenceLevel = d.text("evidenceLevel");
+            });
+            default -> {
+                // event types added later are not refused: producers add them without asking
+            }
+        }
+    }
+
+    private void measure(EventData d) {
+        UUID id = d.uuid("measureId");
+        readModel.keepLatest(MeasureFact.findById(id), d.time(), () -> {
+            MeasureFact fresh = new MeasureFact();
+            fresh.id = id;
+            return fresh;
+        }, m -> {
+            m.projectId = d.uuid("projectId");
+            m.systemCode = d.systemCode();
+            m.name = d.text("name");
+            m.kind = d.text("kind");
+            m.unit = d.text("unit");
+            m.direction = d.text("direction");
+            m.baseline = d.number("baseline");
+            m.target = d.number("target");
+        });
+    }
+
+    private void signal(UUID eventId, EventData d) {
+        SignalFact signal = new SignalFact();
+        signal.id = eventId;
+        signal.measureId = d.uuid("measureId");
+        signal.projectId = d.uuid("projectId");
+        signal.programmeId = d.uuid("originProgrammeId");
+        signal.systemCode = d.systemCode();
+        signal.signal = d.text("signal");
+        signal.pointType = d.text("pointType");
+        JsonNode periods = d.data().path("periods");
+        if (periods.size() > 0) {
+            signal.firstPeriod = LocalDate.parse(periods.get(0).asText());
+            signal.lastPeriod = LocalDate.parse(periods.get(periods.size() - 1).asText());
+        }
+        signal.detectedAt = d.time();
+        readModel.signal(signal);
+    }
+}

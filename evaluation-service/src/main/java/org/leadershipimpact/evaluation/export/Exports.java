@@ -1,0 +1,272 @@
+package org.leadershipimpact.evaluation.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.jboss.logging.Logger;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Streams a dataset from the database to the client row by row: PostgreSQL hands rows over a
+ * cursor a batch at a time, and each row is written out as soon as it is read, so memory stays flat
+ * however large the export and the first rows reach the client while the query is still running.
+ */
+@ApplicationScoped
+public class Exports {
+
+    private static final Logger LOG = Logger.getLogger(Exports.class);
+    private static final int BATCH = 2_000;
+
+    public enum Format {
+        CSV, NDJSON
+    }
+
+    /** Which rows: {@code systems} null means every system (the national view); an empty set means none. */
+    public record Filter(Collection<String> systems, UUID programmeId, UUID cohortId, LocalDate from, LocalDate to) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    Pseudonyms pseudonyms;
+
+    private final JsonFactory json = new JsonFactory();
+
+    public StreamingOutput stream(Dataset dataset, Format format, Filter filter) {
+        return output -> {
+            try (Connection connection = dataSource.getConnection()) {
+                // PostgreSQL streams through a cursor only inside a transaction
+                connection.setAutoCommit(false);
+                connection.setReadOnly(true);
+                try (PreparedStatement query = query(connection, dataset, filter)) {
+                    query.setFetchSize(BATCH);
+                    try (ResultSet rows = query.executeQuery()) {
+                        RowWriter writer = format == Format.CSV ? new CsvWriter(output) : new JsonLinesWriter(output);
+                        write(rows, writer);
+                    }
+                } finally {
+                    connection.rollback();
+                }
+            } catch (SQLException e) {
+                LOG.errorf("Export of %s failed: %s (SQL state %s)", dataset.path(), e.getClass().getSimpleName(), e.getSQLState());
+                throw new IOException("The export could not be completed", e);
+            }
+        };
+    }
+
+    private void write(ResultSet rows, RowWriter writer) throws SQLException, IOException {
+        ResultSetMetaData meta = rows.getMetaData();
+        int columns = meta.getColumnCount();
+        List<String> names = new ArrayList<>();
+        int participant = -1;
+        for (int c = 1; c <= columns; c++) {
+            String name = meta.getColumnLabel(c);
+            if (name.equals("participant")) {
+                participant = c;
+                name = "participant_pseudonym";
+            }
+            names.add(name);
+        }
+        Pseudonyms.Hasher hasher = pseudonyms.hasher();
+        writer.start(names);
+        Object[] values = new Object[columns];
+        while (rows.next()) {
+            for (int c = 1; c <= columns; c++) {
+                Object value = value(rows, meta.getColumnType(c), c);
+                if (c == participant && value != null) {
+                    value = hasher.of((UUID) value);
+                }
+                values[c - 1] = value;
+            }
+            writer.row(values);
+        }
+        writer.end();
+    }
+
+    private static Object value(ResultSet rows, int type, int column) throws SQLException {
+        Object value = switch (type) {
+            case Types.DATE -> {
+                Date date = rows.getDate(column);
+                yield date == null ? null : date.toLocalDate();
+            }
+            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> {
+                Timestamp time = rows.getTimestamp(column);
+                yield time == null ? null : time.toInstant();
+            }
+            case Types.DOUBLE, Types.REAL, Types.FLOAT -> {
+                double number = rows.getDouble(column);
+                yield rows.wasNull() ? null : BigDecimal.valueOf(number).stripTrailingZeros();
+            }
+            default -> rows.getObject(column);
+        };
+        return rows.wasNull() ? null : value;
+    }
+
+    private static PreparedStatement query(Connection connection, Dataset dataset, Filter filter) throws SQLException {
+        StringBuilder sql = new StringBuilder("/* export:" + dataset.path() + " */ ").append(dataset.select).append(" WHERE true");
+        List<Object> parameters = new ArrayList<>();
+        if (filter.systems() != null) {
+            sql.append(" AND ").append(dataset.systemColumn).append(" = ANY (?)");
+            parameters.add(filter.systems().toArray(String[]::new));
+        }
+        if (filter.programmeId() != null) {
+            sql.append(" AND ").append(dataset.programmeCondition);
+            parameters.add(filter.programmeId());
+        }
+        if (filter.cohortId() != null) {
+            sql.append(" AND ").append(dataset.cohortCondition);
+            parameters.add(filter.cohortId());
+        }
+        if (dataset.dateColumn != null && filter.from() != null) {
+            sql.append(" AND ").append(dataset.dateColumn).append(" >= ?");
+            parameters.add(filter.from());
+        }
+        if (dataset.dateColumn != null && filter.to() != null) {
+            sql.append(" AND ").append(dataset.dateColumn).append(" < ?");
+            parameters.add(filter.to().plusDays(1));
+        }
+        PreparedStatement statement = connection.prepareStatement(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            Object parameter = parameters.get(i);
+            if (parameter instanceof String[] systems) {
+                Array array = connection.createArrayOf("text", systems);
+                statement.setArray(i + 1, array);
+            } else if (parameter instanceof LocalDate date) {
+                statement.setObject(i + 1, date);
+            } else {
+                statement.setObject(i + 1, parameter);
+            }
+        }
+        return statement;
+    }
+
+    private interface RowWriter {
+        void start(List<String> columns) throws IOException;
+
+        void row(Object[] values) throws IOException;
+
+        void end() throws IOException;
+    }
+
+    /** RFC 4180 CSV with a header line; text that a spreadsheet would run as a formula is prefixed with a quote. */
+    private static final class CsvWriter implements RowWriter {
+        private final Writer out;
+
+        CsvWriter(OutputStream output) {
+            this.out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 16 * 1024);
+        }
+
+        @Override
+        public void start(List<String> columns) throws IOException {
+            out.write(String.join(",", columns));
+            out.write("\r\n");
+        }
+
+        @Override
+        public void row(Object[] values) throws IOException {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                Object value = values[i];
+                if (value == null) {
+                    continue;
+                }
+                if (value instanceof BigDecimal number) {
+                    out.write(number.toPlainString());
+                } else if (value instanceof String text) {
+                    out.write(cell(text));
+                } else {
+                    out.write(value.toString());
+                }
+            }
+            out.write("\r\n");
+        }
+
+        private static String cell(String text) {
+            String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+            if (safe.indexOf(',') < 0 && safe.indexOf('"') < 0 && safe.indexOf('\n') < 0 && safe.indexOf('\r') < 0) {
+                return safe;
+            }
+            return '"' + safe.replace("\"", "\"\"") + '"';
+        }
+
+        @Override
+        public void end() throws IOException {
+            out.flush();
+        }
+    }
+
+    /** One JSON object per line, numbers as numbers. */
+    private final class JsonLinesWriter implements RowWriter {
+        private final JsonGenerator out;
+        private List<String> columns;
+        private boolean any;
+
+        JsonLinesWriter(OutputStream output) throws IOException {
+            this.out = json.createGenerator(output, JsonEncoding.UTF8);
+            out.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+        }
+
+        @Override
+        public void start(List<String> names) {
+            this.columns = names;
+        }
+
+        @Override
+        public void row(Object[] values) throws IOException {
+            any = true;
+            out.writeStartObject();
+            for (int i = 0; i < values.length; i++) {
+                Object value = values[i];
+                out.writeFieldName(columns.get(i));
+                if (value == null) {
+                    out.writeNull();
+                } else if (value instanceof BigDecimal number) {
+                    out.writeNumber(number);
+                } else if (value instanceof Number number) {
+                    out.writeNumber(number.longValue());
+                } else if (value instanceof Boolean flag) {
+                    out.writeBoolean(flag);
+                } else {
+                    out.writeString(value.toString());
+                }
+            }
+            out.writeEndObject();
+        }
+
+        @Override
+        public void end() throws IOException {
+            if (any) {
+                out.writeRaw('\n');
+            }
+            out.flush();
+        }
+    }
+}

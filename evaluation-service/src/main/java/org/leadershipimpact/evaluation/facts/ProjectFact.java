@@ -1,0 +1,43 @@
+package org.leadershipimpact.evaluation.facts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Entity
+@Table(name = "project_fact")
+public class ProjectFact extends Fact {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "system_code", nullable = false)
+    public String systemCode;
+
+    public String title;
+    public String theme;
+
+    @Column(nullable = false)
+    public String stage;
+
+    @Column(name = "origin_programme_id")
+    public UUID originProgrammeId;
+
+    @Column(name = "origin_cohort_id")
+    public UUID originCohortId;
+
+    /** How many participants lead it: who they are stays with the enrolments. */
+    public int leads;
+
+    @Column(name = "registered_at", nullable = false)
+    public Instant registeredAt;
+
+    public static List<ProjectFact> ofProgramme(UUID programmeId) {
+        return list("originProgrammeId", programmeId);
+    }
+}

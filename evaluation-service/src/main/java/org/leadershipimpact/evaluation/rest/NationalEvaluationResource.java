@@ -1,0 +1,60 @@
+package org.leadershipimpact.evaluation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.evaluation.service.Disclosure;
+import org.leadershipimpact.evaluation.service.Summaries;
+import org.leadershipimpact.platform.security.Roles;
+
+import java.util.List;
+
+/** The national admin's view: the same figures across systems, side by side, and by funding source. */
+@Path("/api/v1/evaluation/national")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluation summaries")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ADMIN)
+public class NationalEvaluationResource {
+
+    @Inject
+    Summaries summaries;
+
+    @Inject
+    Disclosure disclosure;
+
+    @GET
+    @Path("summary")
+    @Operation(summary = "Figures across every system")
+    public SummaryView national() {
+        return SummaryView.of("NATIONAL", "*", "All systems", summaries.national(), disclosure);
+    }
+
+    @GET
+    @Path("systems")
+    @Operation(summary = "Every system's figures side by side",
+            description = "With fundingSource, only what that source funded in each system: e.g. a national fund comparing its areas.")
+    public List<SummaryView> systems(@QueryParam("fundingSource") @Size(min = 1, max = 200)
+            @Parameter(description = "A funding source as programmes name it", example = "National system leadership fund") String fundingSource) {
+        String scope = fundingSource == null ? "SYSTEM" : "FUNDING_SYSTEM";
+        return summaries.systemsSideBySide(fundingSource).entrySet().stream()
+                .map(e -> SummaryView.of(scope, e.getKey(), fundingSource, e.getValue(), disclosure)).toList();
+    }
+
+    @GET
+    @Path("funding-sources")
+    @Operation(summary = "Figures by funding source, across systems")
+    public List<SummaryView> fundingSources() {
+        return summaries.byFundingSource().entrySet().stream()
+                .map(e -> SummaryView.of("FUNDING", e.getKey(), e.getKey(), e.getValue(), disclosure)).toList();
+    }
+}

@@ -1,0 +1,127 @@
+package org.leadershipimpact.evaluation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.evaluation.IndependentEvaluation;
+import org.leadershipimpact.evaluation.ProgrammeCost;
+import org.leadershipimpact.evaluation.report.EvaluationReport;
+import org.leadershipimpact.evaluation.report.ReportPage;
+import org.leadershipimpact.evaluation.rest.Api.CostRequest;
+import org.leadershipimpact.evaluation.rest.Api.IndependentEvaluationRequest;
+import org.leadershipimpact.evaluation.rest.Views.CostView;
+import org.leadershipimpact.evaluation.rest.Views.IndependentEvaluationView;
+import org.leadershipimpact.evaluation.service.Disclosure;
+import org.leadershipimpact.evaluation.service.ProgrammeRecords;
+import org.leadershipimpact.evaluation.service.Reports;
+import org.leadershipimpact.evaluation.service.Summaries;
+import org.leadershipimpact.evaluation.facts.ProgrammeFact;
+import org.leadershipimpact.platform.idempotency.Idempotent;
+import org.leadershipimpact.platform.rest.Responses;
+import org.leadershipimpact.platform.security.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/evaluation/programmes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Programme evaluation", description = "Figures, Kirkpatrick/ROI reports, costs and independent evaluations of a programme")
+@SecurityRequirement(name = "bearer")
+public class ProgrammeEvaluationResource {
+
+    @Inject
+    Summaries summaries;
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    ProgrammeRecords records;
+
+    @Inject
+    Disclosure disclosure;
+
+    @GET
+    @Path("{id}/summary")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "A programme's headline figures")
+    @APIResponse(responseCode = "404", description = "Not a programme evaluation knows of in the caller's systems")
+    public SummaryView summary(@PathParam("id") UUID id) {
+        ProgrammeFact programme = summaries.programme(id);
+        return SummaryView.of("PROGRAMME", id.toString(), programme.title, summaries.ofProgramme(id), disclosure);
+    }
+
+    @GET
+    @Path("{id}/report")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "The programme's evaluation report",
+            description = "Kirkpatrick levels 1–4 and Phillips ROI. Ask for text/html for a printable page with charts.")
+    public EvaluationReport report(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
+        return reports.ofProgramme(id, parameters.options());
+    }
+
+    @GET
+    @Path("{id}/report")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(hidden = true)
+    public String reportPage(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
+        return ReportPage.render(reports.ofProgramme(id, parameters.options()));
+    }
+
+    @POST
+    @Path("{id}/costs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Record a cost of the programme beyond its funding", description = "ROI counts costs fully loaded: funding plus these.")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public Response addCost(@PathParam("id") UUID id, @Valid @NotNull CostRequest request, @Context UriInfo uri) {
+        ProgrammeCost cost = records.addCost(id, request);
+        return Responses.created(uri, cost.id, CostView.of(cost), cost.version);
+    }
+
+    @GET
+    @Path("{id}/costs")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "The programme's costs beyond its funding")
+    public List<CostView> costs(@PathParam("id") UUID id) {
+        return records.costs(id).stream().map(CostView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/independent-evaluations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Record an independent evaluation of the programme")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public Response addEvaluation(@PathParam("id") UUID id, @Valid @NotNull IndependentEvaluationRequest request, @Context UriInfo uri) {
+        IndependentEvaluation evaluation = records.addEvaluation(id, request);
+        return Responses.created(uri, evaluation.id, IndependentEvaluationView.of(evaluation), evaluation.version);
+    }
+
+    @GET
+    @Path("{id}/independent-evaluations")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "Independent evaluations of the programme")
+    public List<IndependentEvaluationView> evaluations(@PathParam("id") UUID id) {
+        return records.evaluations(id).stream().map(IndependentEvaluationView::of).toList();
+    }
+}

@@ -1,0 +1,225 @@
+package org.leadershipimpact.evaluation.service;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.leadershipimpact.evaluation.facts.AttendanceFact;
+import org.leadershipimpact.evaluation.facts.BenefitFact;
+import org.leadershipimpact.evaluation.facts.CohortFact;
+import org.leadershipimpact.evaluation.facts.EnrolmentFact;
+import org.leadershipimpact.evaluation.facts.Fact;
+import org.leadershipimpact.evaluation.facts.ParticipantFact;
+import org.leadershipimpact.evaluation.facts.ProgrammeFact;
+import org.leadershipimpact.evaluation.facts.ProjectFact;
+import org.leadershipimpact.evaluation.facts.SessionFact;
+import org.leadershipimpact.evaluation.facts.SignalFact;
+import org.leadershipimpact.evaluation.tally.Contributions;
+import org.leadershipimpact.evaluation.tally.TallyChange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Keeps the facts and the figures built from them. Each method takes what one event says; it runs
+ * inside the event consumer's transaction, which also records the event id, so it is applied once.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ReadModel {
+
+    @Inject
+    EntityManager entityManager;
+
+    /**
+     * Sets the programme's facts. Its first appearance, or a change that may move its funding source,
+     * counts again everything of the programme, since all of it is counted under that source.
+     */
+    public void programme(UUID id, String systemCode, Instant time, boolean mayChangeSource, Consumer<ProgrammeFact> set) {
+        ProgrammeFact known = ProgrammeFact.findById(id);
+        boolean everything = known == null || mayChangeSource;
+        upsert(known, time, () -> {
+            ProgrammeFact fresh = new ProgrammeFact();
+            fresh.id = id;
+            fresh.systemCode = systemCode;
+            return fresh;
+        }, set, () -> {
+            List<Object> affected = listOf(ProgrammeFact.findById(id));
+            if (everything) {
+                affected.addAll(CohortFact.ofProgramme(id));
+                affected.addAll(SessionFact.ofProgramme(id));
+                affected.addAll(EnrolmentFact.ofProgramme(id));
+                affected.addAll(AttendanceFact.ofProgramme(id));
+                affected.addAll(ProjectFact.ofProgramme(id));
+                affected.addAll(BenefitFact.ofProgramme(id));
+                affected.addAll(SignalFact.ofProgramme(id));
+            }
+            return affected;
+        });
+    }
+
+    public void cohort(UUID id, UUID programmeId, String systemCode, Instant time, Consumer<CohortFact> set) {
+        upsert(CohortFact.findById(id), time, () -> {
+            CohortFact fresh = new CohortFact();
+            fresh.id = id;
+            fresh.programmeId = programmeId;
+            fresh.systemCode = systemCode;
+            return fresh;
+        }, set, () -> listOf(CohortFact.findById(id)));
+    }
+
+    public void session(UUID id, UUID cohortId, UUID programmeId, String systemCode, Instant time, Consumer<SessionFact> set) {
+        upsert(SessionFact.findById(id), time, () -> {
+            SessionFact fresh = new SessionFact();
+            fresh.id = id;
+            fresh.cohortId = cohortId;
+            fresh.programmeId = programmeId;
+            fresh.systemCode = systemCode;
+            return fresh;
+        }, set, () -> listOf(SessionFact.findById(id)));
+    }
+
+    /** A participant's profession, sector or organisation moves every enrolment of theirs with them. */
+    public void participant(UUID id, String systemCode, Instant time, Consumer<ParticipantFact> set) {
+        upsert(ParticipantFact.findById(id), time, () -> {
+            ParticipantFact fresh = new ParticipantFact();
+            fresh.id = id;
+            fresh.systemCode = systemCode;
+            fresh.registeredAt = time;
+            return fresh;
+        }, set, () -> {
+            List<Object> affected = listOf(ParticipantFact.findById(id));
+            affected.addAll(EnrolmentFact.ofParticipant(id));
+            return affected;
+        });
+    }
+
+    public void enrolment(UUID id, UUID participantId, UUID cohortId, UUID programmeId, String systemCode, Instant time,
+            Consumer<EnrolmentFact> set) {
+        upsert(EnrolmentFact.findById(id), time, () -> {
+            EnrolmentFact fresh = new EnrolmentFact();
+            fresh.id = id;
+            fresh.participantId = participantId;
+            fresh.cohortId = cohortId;
+            fresh.programmeId = programmeId;
+            fresh.systemCode = systemCode;
+            fresh.enrolledAt = time;
+            return fresh;
+        }, set, () -> listOf(EnrolmentFact.findById(id)));
+    }
+
+    public void attendance(UUID enrolmentId, UUID sessionId, UUID cohortId, UUID programmeId, String systemCode, Instant time,
+            String mark) {
+        AttendanceFact.Key key = new AttendanceFact.Key(enrolmentId, sessionId);
+        upsert(AttendanceFact.findById(key), time, () -> {
+            AttendanceFact fresh = new AttendanceFact();
+            fresh.enrolmentId = enrolmentId;
+            fresh.sessionId = sessionId;
+            fresh.cohortId = cohortId;
+            fresh.programmeId = programmeId;
+            fresh.systemCode = systemCode;
+            return fresh;
+        }, fact -> fact.mark = mark, () -> listOf(AttendanceFact.findById(key)));
+    }
+
+    /** A project's first appearance, or a change of its origin, counts its benefits and signals again under its cohort. */
+    public void project(UUID id, String systemCode, Instant time, boolean mayChangeOrigin, Consumer<ProjectFact> set) {
+        ProjectFact known = ProjectFact.findById(id);
+        boolean everything = known == null || mayChangeOrigin;
+        upsert(known, time, () -> {
+            ProjectFact fresh = new ProjectFact();
+            fresh.id = id;
+            fresh.systemCode = systemCode;
+            fresh.registeredAt = time;
+            return fresh;
+        }, set, () -> {
+            List<Object> affected = listOf(ProjectFact.findById(id));
+            if (everything) {
+                affected.addAll(BenefitFact.ofProject(id));
+                affected.addAll(SignalFact.ofProject(id));
+            }
+            return affected;
+        });
+    }
+
+    public void benefit(UUID id, Instant time, Consumer<BenefitFact> set) {
+        upsert(BenefitFact.findById(id), time, () -> {
+            BenefitFact fresh = new BenefitFact();
+            fresh.id = id;
+            return fresh;
+        }, set, () -> listOf(BenefitFact.findById(id)));
+    }
+
+    /** Signals are only ever added: each announcement is one, identified by its event. */
+    public void signal(SignalFact signal) {
+        moving(List::of, signal::persist, () -> listOf(signal));
+    }
+
+    /** A period recorded again is a correction: the newer value wins. */
+    public void dataPoint(UUID measureId, LocalDate period, double value, String systemCode, Instant time) {
+        entityManager.createNativeQuery("""
+                INSERT INTO data_point_fact (measure_id, period, value, system_code, event_time)
+                VALUES (:measure, :period, :value, :system, :time)
+                ON CONFLICT (measure_id, period) DO UPDATE SET value = excluded.value, event_time = excluded.event_time
+                WHERE data_point_fact.event_time <= excluded.event_time
+                """)
+                .setParameter("measure", measureId).setParameter("period", period).setParameter("value", value)
+                .setParameter("system", systemCode).setParameter("time", time)
+                .executeUpdate();
+    }
+
+    /** Records that events never change once made (a milestone, a PDSA cycle): the first telling is kept as is. */
+    public <F extends PanacheEntityBase> void keep(F known, Supplier<F> create, Consumer<F> set) {
+        F fact = known == null ? create.get() : known;
+        set.accept(fact);
+        if (known == null) {
+            fact.persist();
+        }
+    }
+
+    /** A fact nothing is counted from (an organisation, a measure), kept as the latest event says. */
+    public <F extends Fact> void keepLatest(F known, Instant time, Supplier<F> create, Consumer<F> set) {
+        if (known != null && time.isBefore(known.eventTime)) {
+            return;
+        }
+        F fact = known == null ? create.get() : known;
+        fact.takes(time);
+        set.accept(fact);
+        if (known == null) {
+            fact.persist();
+        }
+    }
+
+    private <F extends Fact> void upsert(F known, Instant time, Supplier<F> create, Consumer<F> set,
+            Supplier<List<Object>> affected) {
+        if (known != null && time.isBefore(known.eventTime)) {
+            return;
+        }
+        moving(affected, () -> keepLatest(known, time, create, set), affected);
+    }
+
+    /** Runs {@code change}; the figures move by what the affected facts contributed before it and contribute after. */
+    private void moving(Supplier<? extends Collection<?>> before, Runnable change, Supplier<? extends Collection<?>> after) {
+        TallyChange tally = new TallyChange();
+        before.get().forEach(fact -> Contributions.of(fact, tally));
+        change.run();
+        tally.nowAdding();
+        after.get().forEach(fact -> Contributions.of(fact, tally));
+        tally.save(entityManager);
+    }
+
+    private static List<Object> listOf(Object fact) {
+        List<Object> list = new ArrayList<>();
+        if (fact != null) {
+            list.add(fact);
+        }
+        return list;
+    }
+}

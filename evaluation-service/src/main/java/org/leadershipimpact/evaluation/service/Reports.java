@@ -1,0 +1,331 @@
+package org.leadershipimpact.evaluation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.leadershipimpact.evaluation.EvidenceLevel;
+import org.leadershipimpact.evaluation.IndependentEvaluation;
+import org.leadershipimpact.evaluation.ProgrammeCost;
+import org.leadershipimpact.evaluation.facts.BenefitFact;
+import org.leadershipimpact.evaluation.facts.CohortFact;
+import org.leadershipimpact.evaluation.facts.MilestoneFact;
+import org.leadershipimpact.evaluation.facts.PdsaFact;
+import org.leadershipimpact.evaluation.facts.ProgrammeFact;
+import org.leadershipimpact.evaluation.facts.ProjectFact;
+import org.leadershipimpact.evaluation.facts.SignalFact;
+import org.leadershipimpact.evaluation.report.EvaluationReport;
+import org.leadershipimpact.evaluation.report.EvaluationReport.BenefitLine;
+import org.leadershipimpact.evaluation.report.EvaluationReport.CostLine;
+import org.leadershipimpact.evaluation.report.EvaluationReport.CountedBenefit;
+import org.leadershipimpact.evaluation.report.EvaluationReport.DimensionChange;
+import org.leadershipimpact.evaluation.report.EvaluationReport.ExcludedBenefit;
+import org.leadershipimpact.evaluation.report.EvaluationReport.InstrumentResults;
+import org.leadershipimpact.evaluation.report.EvaluationReport.QuestionResults;
+import org.leadershipimpact.evaluation.report.Phillips;
+import org.leadershipimpact.evaluation.report.Statistics;
+import org.leadershipimpact.evaluation.rest.SummaryView;
+import org.leadershipimpact.evaluation.survey.Answer;
+import org.leadershipimpact.evaluation.survey.Instrument;
+import org.leadershipimpact.evaluation.survey.Question;
+import org.leadershipimpact.evaluation.survey.QuestionType;
+import org.leadershipimpact.evaluation.survey.Response;
+import org.leadershipimpact.evaluation.survey.Timing;
+import org.leadershipimpact.platform.problem.ProblemException;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Builds the evaluation report of a programme or cohort from the read models and the survey
+ * responses. Only the figures of one programme are read, so a report costs the same whatever else
+ * the platform holds.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Reports {
+
+    private static final Set<String> IMPLEMENTED = Set.of("IMPLEMENTATION", "SUSTAINING", "CLOSED");
+
+    @Inject
+    Summaries summaries;
+
+    @Inject
+    Disclosure disclosure;
+
+    /** What the report counts: benefits at or above {@code evidenceLevel}, within {@code months} from {@code from}. */
+    public record Options(EvidenceLevel evidenceLevel, LocalDate from, int months) {
+    }
+
+    public EvaluationReport ofProgramme(UUID programmeId, Options options) {
+        ProgrammeFact programme = summaries.programme(programmeId);
+        return build(programme, null, options);
+    }
+
+    public EvaluationReport ofCohort(UUID cohortId, Options options) {
+        CohortFact cohort = summaries.cohort(cohortId);
+        return build(summaries.programme(cohort.programmeId), cohort, options);
+    }
+
+    private EvaluationReport build(ProgrammeFact programme, CohortFact cohort, Options options) {
+        if (options.months() < 1 || options.months() > 120) {
+            throw ProblemException.invalid("benefitMonths", "must be from 1 to 120");
+        }
+        UUID cohortId = cohort == null ? null : cohort.id;
+        Figures figures = cohort == null ? summaries.ofProgramme(programme.id) : summaries.ofCohort(cohort.id);
+        List<ProjectFact> projects = ProjectFact.ofProgramme(programme.id).stream()
+                .filter(p -> cohortId == null || cohortId.equals(p.originCohortId)).toList();
+        Set<UUID> projectIds = new java.util.HashSet<>(projects.stream().map(p -> p.id).toList());
+        List<BenefitFact> benefits = BenefitFact.ofProgramme(programme.id).stream()
+                .filter(b -> cohortId == null || projectIds.contains(b.projectId)).toList();
+        List<Instrument> instruments = Instrument.ofProgramme(programme.id).stream()
+                .filter(i -> cohortId == null || i.cohortId == null || i.cohortId.equals(cohortId)).toList();
+        Map<UUID, List<Response>> responses = new HashMap<>();
+        for (Instrument instrument : instruments) {
+            responses.put(instrument.id, Response.ofInstrument(instrument.id).stream()
+                    .filter(r -> cohortId == null || cohortId.equals(r.cohortId)).toList());
+        }
+        LocalDate from = options.from() != null ? options.from() : benefitsStart(programme, benefits);
+        LocalDate until = from.plusMonths(options.months());
+        SummaryView participation = SummaryView.of(cohort == null ? "PROGRAMME" : "COHORT",
+                (cohort == null ? programme.id : cohort.id).toString(), cohort == null ? programme.title : cohort.name,
+                figures, disclosure);
+        return new EvaluationReport(programme.id, cohortId, programme.systemCode, programme.title,
+                cohort == null ? null : cohort.name,
+                new EvaluationReport.Parameters(options.evidenceLevel().name(), from, until, options.months()),
+                participation,
+                results(instruments, responses, 1),
+                learning(instruments, responses),
+                behaviour(instruments, responses, projects),
+                new EvaluationReport.Results(benefitLines(benefits), signals(programme.id, projectIds, cohortId),
+                        measuresImproving(programme.id, projectIds, cohortId)),
+                roi(programme, cohort, figures, benefits, options.evidenceLevel(), from, until),
+                IndependentEvaluation.ofProgramme(programme.id).stream()
+                        .map(e -> new EvaluationReport.Evaluation(e.id, e.evaluator, e.reportedOn, e.method, e.findings, e.link))
+                        .toList(),
+                disclosure.threshold());
+    }
+
+    /** The benefit period starts with the programme, or with the first benefit when the programme has no start date. */
+    private static LocalDate benefitsStart(ProgrammeFact programme, List<BenefitFact> benefits) {
+        if (programme.startDate != null) {
+            return programme.startDate;
+        }
+        return benefits.stream().map(b -> b.periodStart).min(Comparator.naturalOrder()).orElse(LocalDate.now());
+    }
+
+    private List<InstrumentResults> results(List<Instrument> instruments, Map<UUID, List<Response>> responses, int level) {
+        List<InstrumentResults> results = new ArrayList<>();
+        for (Instrument instrument : instruments) {
+            if (instrument.kirkpatrickLevel != level) {
+                continue;
+            }
+            List<Response> answered = responses.get(instrument.id);
+            List<QuestionResults> questions = instrument.questions.stream().map(q -> question(q, answered)).toList();
+            results.add(new InstrumentResults(instrument.id, instrument.title, instrument.kirkpatrickLevel,
+                    instrument.audience.name(), instrument.timing.name(), disclosure.count(answered.size()), questions));
+        }
+        return results;
+    }
+
+    private QuestionResults question(Question question, List<Response> responses) {
+        List<Answer> answers = responses.stream().flatMap(r -> r.answers.stream())
+                .filter(a -> a.questionCode.equals(question.code)).toList();
+        long n = answers.size();
+        if (disclosure.withheld(n)) {
+            return new QuestionResults(question.code, question.text, question.type.name(), question.dimension, null, null, null, null);
+        }
+        BigDecimal mean = null;
+        BigDecimal sd = null;
+        Map<String, Long> distribution = null;
+        if (question.type == QuestionType.LIKERT_5 || question.type == QuestionType.NUMBER) {
+            double[] values = answers.stream().mapToDouble(a -> a.number).toArray();
+            if (values.length > 0) {
+                Statistics.Description d = Statistics.describe(values);
+                mean = round(d.mean());
+                sd = d.standardDeviation() == null ? null : round(d.standardDeviation());
+            }
+        }
+        if (question.type == QuestionType.LIKERT_5) {
+            distribution = new LinkedHashMap<>();
+            for (int point = 1; point <= 5; point++) {
+                double p = point;
+                distribution.put(Integer.toString(point), answers.stream().filter(a -> a.number == p).count());
+            }
+        } else if (question.type == QuestionType.SINGLE_CHOICE) {
+            distribution = new LinkedHashMap<>();
+            for (String choice : question.choiceList()) {
+                distribution.put(choice, answers.stream().filter(a -> choice.equals(a.text)).count());
+            }
+        }
+        return new QuestionResults(question.code, question.text, question.type.name(), question.dimension, n, mean, sd, distribution);
+    }
+
+    /**
+     * Pairs each enrolment's PRE answers with its POST answers, per dimension (a person's answers to
+     * several questions of one dimension are averaged first). Anonymous responses cannot be paired.
+     */
+    private EvaluationReport.Learning learning(List<Instrument> instruments, Map<UUID, List<Response>> responses) {
+        List<Instrument> level2 = instruments.stream().filter(i -> i.kirkpatrickLevel == 2).toList();
+        List<UUID> pre = level2.stream().filter(i -> i.timing == Timing.PRE).map(i -> i.id).toList();
+        List<UUID> post = level2.stream().filter(i -> i.timing == Timing.POST).map(i -> i.id).toList();
+        Map<UUID, Map<String, Double>> before = scoresByEnrolment(level2, responses, Timing.PRE);
+        Map<UUID, Map<String, Double>> after = scoresByEnrolment(level2, responses, Timing.POST);
+        Map<String, List<double[]>> pairs = new TreeMap<>();
+        before.forEach((enrolment, scores) -> scores.forEach((dimension, score) -> {
+            Double later = after.getOrDefault(enrolment, Map.of()).get(dimension);
+            if (later != null) {
+                pairs.computeIfAbsent(dimension, d -> new ArrayList<>()).add(new double[] {score, later});
+            }
+        }));
+        List<DimensionChange> dimensions = new ArrayList<>();
+        pairs.forEach((dimension, list) -> {
+            if (disclosure.withheld(list.size())) {
+                dimensions.add(new DimensionChange(dimension, null, null, null, null, null, null, null, null));
+                return;
+            }
+            Statistics.PairedChange change = Statistics.paired(list.stream().mapToDouble(p -> p[0]).toArray(),
+                    list.stream().mapToDouble(p -> p[1]).toArray());
+            dimensions.add(new DimensionChange(dimension, (long) change.n(), round(change.meanBefore()), round(change.meanAfter()),
+                    round(change.meanDifference()), round(change.standardDeviationOfDifferences()), round(change.effectSize()),
+                    round(change.lower95()), round(change.upper95())));
+        });
+        return new EvaluationReport.Learning(pre, post, dimensions);
+    }
+
+    private static Map<UUID, Map<String, Double>> scoresByEnrolment(List<Instrument> instruments, Map<UUID, List<Response>> responses,
+            Timing timing) {
+        Map<UUID, Map<String, List<Double>>> collected = new HashMap<>();
+        for (Instrument instrument : instruments) {
+            if (instrument.timing != timing) {
+                continue;
+            }
+            for (Response response : responses.get(instrument.id)) {
+                if (response.enrolmentId == null) {
+                    continue;
+                }
+                for (Answer answer : response.answers) {
+                    Question question = instrument.question(answer.questionCode).orElse(null);
+                    if (question == null || question.dimension == null || answer.number == null) {
+                        continue;
+                    }
+                    collected.computeIfAbsent(response.enrolmentId, e -> new HashMap<>())
+                            .computeIfAbsent(question.dimension, d -> new ArrayList<>()).add(answer.number);
+                }
+            }
+        }
+        Map<UUID, Map<String, Double>> scores = new HashMap<>();
+        collected.forEach((enrolment, byDimension) -> byDimension.forEach((dimension, values) ->
+                scores.computeIfAbsent(enrolment, e -> new HashMap<>())
+                        .put(dimension, values.stream().mapToDouble(Double::doubleValue).average().orElseThrow())));
+        return scores;
+    }
+
+    private EvaluationReport.Behaviour behaviour(List<Instrument> instruments, Map<UUID, List<Response>> responses,
+            List<ProjectFact> projects) {
+        Map<String, Long> byStage = new TreeMap<>();
+        Map<String, Long> byTheme = new TreeMap<>();
+        long leads = 0;
+        long pdsa = 0;
+        long milestones = 0;
+        for (ProjectFact project : projects) {
+            byStage.merge(project.stage, 1L, Long::sum);
+            byTheme.merge(project.theme == null ? "UNKNOWN" : project.theme, 1L, Long::sum);
+            leads += project.leads;
+            pdsa += PdsaFact.count("projectId", project.id);
+            milestones += MilestoneFact.count("projectId", project.id);
+        }
+        long implemented = projects.stream().filter(p -> IMPLEMENTED.contains(p.stage)).count();
+        return new EvaluationReport.Behaviour(results(instruments, responses, 3), projects.size(), byStage, byTheme,
+                implemented, leads, pdsa, milestones);
+    }
+
+    private static List<BenefitLine> benefitLines(List<BenefitFact> benefits) {
+        Map<List<Object>, BenefitLine> lines = new LinkedHashMap<>();
+        benefits.stream().sorted(Comparator.comparing((BenefitFact b) -> b.category).thenComparing(b -> b.unit)
+                        .thenComparing(b -> EvidenceLevel.of(b.evidenceLevel)))
+                .forEach(b -> lines.merge(List.of(b.category, b.unit, b.evidenceLevel, b.cashable),
+                        new BenefitLine(b.category, b.unit, b.evidenceLevel, b.cashable, 1, b.value),
+                        (x, y) -> new BenefitLine(x.category(), x.unit(), x.evidenceLevel(), x.cashable(), x.count() + 1,
+                                x.value().add(y.value()))));
+        return new ArrayList<>(lines.values());
+    }
+
+    private static Map<String, Long> signals(UUID programmeId, Set<UUID> projectIds, UUID cohortId) {
+        Map<String, Long> byType = new TreeMap<>();
+        for (SignalFact signal : SignalFact.ofProgramme(programmeId)) {
+            if (cohortId == null || projectIds.contains(signal.projectId)) {
+                byType.merge(signal.pointType, 1L, Long::sum);
+            }
+        }
+        return byType;
+    }
+
+    private static long measuresImproving(UUID programmeId, Set<UUID> projectIds, UUID cohortId) {
+        return SignalFact.ofProgramme(programmeId).stream()
+                .filter(s -> cohortId == null || projectIds.contains(s.projectId))
+                .filter(s -> "SPECIAL_CAUSE_IMPROVEMENT".equals(s.pointType))
+                .map(s -> s.measureId).distinct().count();
+    }
+
+    private EvaluationReport.Roi roi(ProgrammeFact programme, CohortFact cohort, Figures figures, List<BenefitFact> benefits,
+            EvidenceLevel threshold, LocalDate from, LocalDate until) {
+        List<ProgrammeCost> extra = ProgrammeCost.ofProgramme(programme.id);
+        long funding = programme.fundingPence == null ? 0 : programme.fundingPence;
+        long programmeCost = funding + extra.stream().mapToLong(c -> c.amountPence).sum();
+        BigDecimal share = BigDecimal.ONE;
+        if (cohort != null) {
+            long all = summaries.ofProgramme(programme.id).count("enrolments");
+            share = all == 0 ? BigDecimal.ONE
+                    : BigDecimal.valueOf(figures.count("enrolments")).divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
+        }
+        long cost = BigDecimal.valueOf(programmeCost).multiply(share).setScale(0, RoundingMode.UP).longValueExact();
+        List<CountedBenefit> counted = new ArrayList<>();
+        List<ExcludedBenefit> excluded = new ArrayList<>();
+        List<BenefitFact> intangible = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        for (BenefitFact b : benefits) {
+            if (!b.isMoney()) {
+                intangible.add(b);
+                continue;
+            }
+            BigDecimal pence = b.value.movePointRight(2);
+            if (EvidenceLevel.of(b.evidenceLevel).compareTo(threshold) < 0) {
+                excluded.add(new ExcludedBenefit(b.id, b.category, b.evidenceLevel, pence, "evidence below " + threshold));
+                continue;
+            }
+            BigDecimal inPeriod = Phillips.countedPence(b.value, b.periodStart, b.periodEnd, from, until);
+            if (inPeriod.signum() == 0) {
+                excluded.add(new ExcludedBenefit(b.id, b.category, b.evidenceLevel, pence, "outside the benefit period"));
+                continue;
+            }
+            counted.add(new CountedBenefit(b.id, b.category, b.evidenceLevel, b.periodStart, b.periodEnd, pence, inPeriod));
+            total = total.add(inPeriod);
+        }
+        Phillips.Result result = Phillips.of(cost, total);
+        List<String> basis = List.of(
+                "Benefits count only at evidence level " + threshold + " or above, and only the part within " + from + " to "
+                        + until.minusDays(1) + " (pro rata by days, rounded down)",
+                "Cost is the programme's funding plus every additional cost recorded against it"
+                        + (cohort == null ? "" : ", apportioned to the cohort by its share of enrolments"),
+                "Benefits not in money are reported as intangibles and never monetised");
+        return new EvaluationReport.Roi(
+                new EvaluationReport.Costs(funding, extra.stream().map(c -> new CostLine(c.category.name(), c.description, c.amountPence)).toList(),
+                        cost, cohort == null ? null : share, !extra.isEmpty()),
+                total, result.netBenefitPence(), result.roiPercent(), result.benefitCostRatio(), counted, excluded,
+                benefitLines(intangible), basis);
+    }
+
+    private static BigDecimal round(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,60 @@
+package org.leadershipimpact.evaluation.survey;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.leadershipimpact.platform.SystemRecord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Someone's answers to an instrument: linked to an enrolment (analysts see only its pseudonym) or
+ * anonymous. Called SurveyResponse outside this package to keep clear of HTTP responses.
+ */
+@Entity
+@Table(name = "response")
+public class Response extends SystemRecord {
+
+    @Column(name = "instrument_id", nullable = false)
+    public UUID instrumentId;
+
+    @Column(name = "programme_id", nullable = false)
+    public UUID programmeId;
+
+    @Column(name = "cohort_id")
+    public UUID cohortId;
+
+    @Column(name = "enrolment_id")
+    public UUID enrolmentId;
+
+    /** The enrolment, when the instrument takes one response per person: a unique index refuses a second. */
+    @Column(name = "once_key")
+    public UUID onceKey;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "answer", joinColumns = @JoinColumn(name = "response_id"))
+    public List<Answer> answers = new ArrayList<>();
+
+    public static Response to(Instrument instrument) {
+        Response response = new Response();
+        response.identify(instrument.systemCode);
+        response.instrumentId = instrument.id;
+        response.programmeId = instrument.programmeId;
+        response.cohortId = instrument.cohortId;
+        return response;
+    }
+
+    public static boolean exists(UUID instrumentId, UUID enrolmentId) {
+        return count("instrumentId = ?1 and onceKey = ?2", instrumentId, enrolmentId) > 0;
+    }
+
+    public static List<Response> ofInstrument(UUID instrumentId) {
+        return list("instrumentId", instrumentId);
+    }
+}

@@ -1,0 +1,205 @@
+package org.leadershipimpact.evaluation;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leadershipimpact.platform.events.EventConsumer;
+import org.leadershipimpact.testsupport.ConsumerLag;
+import org.leadershipimpact.testsupport.TestTokens;
+import org.leadershipimpact.testsupport.TopicWriter;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Real events through real Kafka into the read models. The figures expected are worked out by hand
+ * from {@link Story}: 4 enrolments (1 completed with 40 credits, 1 withdrawn, 1 active, 1 enrolled),
+ * 5 attendance marks after one correction (3 present, 1 absent, 1 apologies), 1 project, 2 benefits,
+ * 1 SPC signal.
+ */
+@QuarkusTest
+class ReadModelTest {
+
+    private static final List<String> TOPICS = List.of("programmes.events", "projects.events");
+    private static TopicWriter kafka;
+
+    @Inject
+    EventConsumer consumer;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new TopicWriter();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void eventsInOrderGiveTheFiguresWorkedOutByHand() {
+        Story story = new Story(Fixtures.newSystem());
+        send(story.messages);
+        awaitApplied();
+
+        JsonPath programme = summary("/api/v1/evaluation/programmes/" + story.programme + "/summary");
+        assertEquals(1, programme.getInt("programmes.total"));
+        assertEquals(Map.of("OPEN", 1), programme.getMap("programmes.byStatus"));
+        assertEquals(15_000_000L, programme.getLong("programmes.fundingPence"));
+        assertEquals(2, programme.getInt("cohorts"));
+        assertEquals(3, programme.getInt("sessions"));
+        assertEquals(4, programme.getInt("participants.total"));
+        assertEquals(Map.of("GP", 1, "NURSE", 1, "PRACTICE_MANAGER", 1, "POLICE_OFFICER", 1), programme.getMap("participants.byProfession"));
+        assertEquals(Map.of("NHS_PRIMARY", 2, "NHS_ACUTE", 1, "OTHER_PUBLIC", 1), programme.getMap("participants.bySector"));
+        assertEquals(2, programme.getInt("participants.organisationsReached"));
+        assertEquals(3, programme.getInt("participants.sectorsReached"));
+        assertEquals(Map.of("COMPLETED", 1, "WITHDRAWN", 1, "ACTIVE", 1, "ENROLLED", 1), programme.getMap("enrolments.byStatus"));
+        assertEquals("25.0", programme.getString("enrolments.completionRatePercent"));
+        assertEquals("25.0", programme.getString("enrolments.withdrawalRatePercent"));
+        assertEquals(5, programme.getInt("attendance.marks"));
+        assertEquals(3, programme.getInt("attendance.present"));
+        assertEquals("60.0", programme.getString("attendance.ratePercent"));
+        assertEquals(1, programme.getInt("credits.awarded"));
+        assertEquals(40, programme.getInt("credits.total"));
+        assertEquals(Map.of("SCOPING", 1), programme.getMap("projects.byStage"));
+        assertEquals(Map.of("COPD", 1), programme.getMap("projects.byTheme"));
+        assertEquals(Map.of("CAPACITY", 1, "FINANCIAL", 1), programme.getMap("benefits.byCategory"));
+        assertEquals(List.of(Map.of("category", "CAPACITY", "unit", "bed nights", "value", 3600),
+                Map.of("category", "FINANCIAL", "unit", "GBP", "value", 4000000)), programme.getList("benefits.totals"));
+        assertEquals(Map.of("SPECIAL_CAUSE_IMPROVEMENT", 1), programme.getMap("spcSignals.byPointType"));
+        assertNull(programme.get("suppressedBelow"));
+
+        JsonPath cohort = summary("/api/v1/evaluation/cohorts/" + story.cohort1 + "/summary");
+        assertEquals(Map.of("COMPLETED", 1, "WITHDRAWN", 1), cohort.getMap("enrolments.byStatus"));
+        assertEquals(3, cohort.getInt("attendance.marks"));
+        assertEquals(2, cohort.getInt("attendance.present"));
+        assertEquals(1, cohort.getInt("projects.total"));
+        assertEquals(2, cohort.getInt("benefits.total"));
+        assertEquals(1, cohort.getInt("spcSignals.total"));
+
+        // in the system, people count once each from their registration
+        JsonPath system = summary("/api/v1/evaluation/systems/" + story.system + "/summary");
+        assertEquals(4, system.getInt("participants.total"));
+        assertEquals(4, system.getInt("enrolments.total"));
+        assertEquals(1, system.getInt("programmes.total"));
+    }
+
+    @Test
+    void shuffledDuplicatedDeliveryAcrossAConsumerRestartGivesTheSameFigures() {
+        Story orderly = new Story(Fixtures.newSystem());
+        send(orderly.messages);
+        Story shuffled = new Story(Fixtures.newSystem());
+        List<Story.Message> messages = shuffled.shuffled(20261125L);
+        int half = messages.size() / 2;
+        send(messages.subList(0, half));
+        // a restart mid-stream: whatever was applied but not committed comes again and must not count twice
+        consumer.close();
+        send(messages.subList(half, messages.size()));
+        consumer.open();
+        awaitApplied();
+
+        assertEquals(withoutIdentity(summary("/api/v1/evaluation/programmes/" + orderly.programme + "/summary")),
+                withoutIdentity(summary("/api/v1/evaluation/programmes/" + shuffled.programme + "/summary")));
+        assertEquals(withoutIdentity(summary("/api/v1/evaluation/cohorts/" + orderly.cohort1 + "/summary")),
+                withoutIdentity(summary("/api/v1/evaluation/cohorts/" + shuffled.cohort1 + "/summary")));
+        assertEquals(withoutIdentity(summary("/api/v1/evaluation/systems/" + orderly.system + "/summary")),
+                withoutIdentity(summary("/api/v1/evaluation/systems/" + shuffled.system + "/summary")));
+    }
+
+    @Test
+    void aParticipantHeardOfAfterTheirEnrolmentMovesFromUnknownToTheirProfession() {
+        Story story = new Story(Fixtures.newSystem());
+        List<Story.Message> withoutRegistrations = story.messages.stream().filter(m -> !m.value().contains("ParticipantRegistered")).toList();
+        send(withoutRegistrations);
+        awaitApplied();
+        JsonPath before = summary("/api/v1/evaluation/programmes/" + story.programme + "/summary");
+        assertEquals(Map.of("UNKNOWN", 4), before.getMap("participants.byProfession"));
+
+        send(story.messages.stream().filter(m -> m.value().contains("ParticipantRegistered")).toList());
+        awaitApplied();
+        JsonPath after = summary("/api/v1/evaluation/programmes/" + story.programme + "/summary");
+        assertEquals(Map.of("GP", 1, "NURSE", 1, "PRACTICE_MANAGER", 1, "POLICE_OFFICER", 1), after.getMap("participants.byProfession"));
+        assertEquals(4, after.getInt("participants.total"));
+    }
+
+    @Test
+    void theNationalAdminSeesSystemsSideBySideWithinAFundingSource() {
+        Story first = new Story(Fixtures.newSystem());
+        Story second = new Story(Fixtures.newSystem());
+        send(first.messages);
+        send(second.messages);
+        awaitApplied();
+        List<Map<String, Object>> systems = given().header("Authorization", TestTokens.bearer("admin"))
+                .queryParam("fundingSource", Story.FUNDER)
+                .get("/api/v1/evaluation/national/systems").then().statusCode(200).extract().jsonPath().getList("$");
+        for (Story story : List.of(first, second)) {
+            Map<String, Object> row = systems.stream().filter(s -> story.system.equals(s.get("key"))).findFirst().orElseThrow();
+            assertEquals("FUNDING_SYSTEM", row.get("scope"));
+            assertEquals(4, ((Map<?, ?>) row.get("enrolments")).get("total"));
+        }
+        given().header("Authorization", TestTokens.bearer("analyst", first.system))
+                .get("/api/v1/evaluation/national/systems").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void anotherSystemsProgrammeDoesNotExistForTheCaller() {
+        Story story = new Story(Fixtures.newSystem());
+        send(story.messages);
+        awaitApplied();
+        given().header("Authorization", TestTokens.bearer("analyst", "ELSEWHERE"))
+                .get("/api/v1/evaluation/programmes/" + story.programme + "/summary")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("analyst", "ELSEWHERE"))
+                .get("/api/v1/evaluation/systems/" + story.system + "/summary")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aMessageThatIsNotACloudEventOrOfAnUnknownTypeIsPassedOver() {
+        Story story = new Story(Fixtures.newSystem());
+        kafka.send("programmes.events", story.programme.toString(), "this is not JSON");
+        kafka.send("programmes.events", story.programme.toString(), story.messages.get(2).value()
+                .replace("ProgrammeCreated", "SomethingNew").replace("\"id\":\"", "\"id\":\"0"));
+        send(story.messages);
+        awaitApplied();
+        assertEquals(1, summary("/api/v1/evaluation/programmes/" + story.programme + "/summary").getInt("programmes.total"));
+    }
+
+    @Test
+    void aSystemWithNoHistoryHasASummaryOfZerosAndABadCodeIsAProblem() {
+        JsonPath quiet = summary("/api/v1/evaluation/systems/QUIET/summary");
+        assertEquals(0, quiet.getInt("programmes.total"));
+        assertNull(quiet.get("attendance.ratePercent"));
+        given().header("Authorization", TestTokens.bearer("admin"))
+                .get("/api/v1/evaluation/systems/not a code/summary")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    static void send(List<Story.Message> messages) {
+        messages.forEach(m -> kafka.send(m.topic(), m.key(), m.value()));
+    }
+
+    static void awaitApplied() {
+        ConsumerLag.awaitCaughtUp("evaluation", TOPICS, Duration.ofSeconds(60));
+    }
+
+    static JsonPath summary(String path) {
+        return given().header("Authorization", TestTokens.bearer("admin"))
+                .get(path).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static Map<String, Object> withoutIdentity(JsonPath summary) {
+        Map<String, Object> figures = new java.util.HashMap<>(summary.getMap("$"));
+        figures.remove("key");
+        figures.remove("name");
+        return figures;
+    }
+}

@@ -1,0 +1,274 @@
+package org.leadershipimpact.evaluation;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.leadershipimpact.testsupport.TestTokens;
+import org.leadershipimpact.testsupport.TopicWriter;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Instruments, responses and the report, on the facts of a {@link Story}. Expected statistics are
+ * worked by hand in each test.
+ */
+@QuarkusTest
+class SurveyAndReportTest {
+
+    private static TopicWriter kafka;
+
+    @BeforeAll
+    static void connect() {
+        kafka = new TopicWriter();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        kafka.close();
+    }
+
+    private static Story told() {
+        Story story = new Story(Fixtures.newSystem());
+        story.messages.forEach(m -> kafka.send(m.topic(), m.key(), m.value()));
+        ReadModelTest.awaitApplied();
+        return story;
+    }
+
+    private static RequestSpecification as(String role, String system) {
+        return given().header("Authorization", TestTokens.bearer(role, system)).contentType(ContentType.JSON);
+    }
+
+    private static String reactionSurvey(Story story) {
+        return as("programme-manager", story.system).body("""
+                {"programmeId":"%s","title":"Day 1 <feedback>","kirkpatrickLevel":1,"audience":"PARTICIPANTS",
+                 "timing":"AFTER_SESSION","respondents":"ANONYMOUS","questions":[
+                   {"code":"Q1","text":"The day was a good use of my time","type":"LIKERT_5"},
+                   {"code":"Q2","text":"Would you recommend it?","type":"SINGLE_CHOICE","choices":["Yes","No"]},
+                   {"code":"Q3","text":"Anything else?","type":"FREE_TEXT","required":false}]}
+                """.formatted(story.programme)).post("/api/v1/evaluation/instruments").then().statusCode(201)
+                .extract().path("id");
+    }
+
+    private static void answer(Story story, String instrument, String enrolment, String answers, int status) {
+        as("integrator", story.system).body("{" + (enrolment == null ? "" : "\"enrolmentId\":\"" + enrolment + "\",")
+                        + "\"answers\":" + answers + "}")
+                .post("/api/v1/evaluation/instruments/" + instrument + "/responses").then().statusCode(status);
+    }
+
+    @Test
+    void theReportShowsReactionLearningBehaviourResultsAndRoiAsWorkedByHand() {
+        Story story = told();
+        String reaction = reactionSurvey(story);
+        answer(story, reaction, null, "[{\"question\":\"Q1\",\"value\":5},{\"question\":\"Q2\",\"value\":\"Yes\"}]", 201);
+        answer(story, reaction, null, "[{\"question\":\"Q1\",\"value\":4},{\"question\":\"Q2\",\"value\":\"Yes\"},"
+                + "{\"question\":\"Q3\",\"value\":\"Dr Jane Example was inspiring\"}]", 201);
+        answer(story, reaction, null, "[{\"question\":\"Q1\",\"value\":4},{\"question\":\"Q2\",\"value\":\"No\"}]", 201);
+
+        JsonPath pair = as("programme-manager", story.system).body("{\"programmeId\":\"" + story.programme + "\"}")
+                .post("/api/v1/evaluation/instruments/healthcare-leadership-model").then().statusCode(201).extract().jsonPath();
+        assertEquals(9, pair.getList("pre.questions").size());
+        assertEquals("Inspiring shared purpose", pair.getString("pre.questions[0].dimension"));
+        String pre = pair.getString("pre.id");
+        String post = pair.getString("post.id");
+        // three people: before 2, 3, 3 and after 4, 4, 3 on every dimension
+        int[][] scores = {{2, 4}, {3, 4}, {3, 3}};
+        for (int i = 0; i < 3; i++) {
+            answer(story, pre, story.enrolments[i].toString(), leadershipAnswers(scores[i][0]), 201);
+            answer(story, post, story.enrolments[i].toString(), leadershipAnswers(scores[i][1]), 201);
+        }
+        as("programme-manager", story.system).body("""
+                {"category":"PARTICIPANT_TIME","description":"20 days each at mid-point salary with on-costs","amountPence":5000000}""")
+                .post("/api/v1/evaluation/programmes/" + story.programme + "/costs").then().statusCode(201);
+        as("programme-manager", story.system).body("""
+                {"evaluator":"The King's Fund","reportedOn":"2026-11-01","method":"Interviews and survey","findings":"Stronger system relationships.",
+                 "link":"https://example.org/evaluation"}""")
+                .post("/api/v1/evaluation/programmes/" + story.programme + "/independent-evaluations").then().statusCode(201);
+
+        JsonPath report = given().header("Authorization", TestTokens.bearer("analyst", story.system))
+                .get("/api/v1/evaluation/programmes/" + story.programme + "/report").then().statusCode(200).extract().jsonPath();
+
+        // level 1: 5, 4, 4 → mean 4.33, sd sqrt(((2/3)² + 2(1/3)²) / 2) = 0.58
+        assertEquals(3, report.getInt("level1[0].responses"));
+        assertEquals(4.33f, report.getFloat("level1[0].questions[0].mean"));
+        assertEquals(0.58f, report.getFloat("level1[0].questions[0].standardDeviation"));
+        assertEquals(Map.of("1", 0, "2", 0, "3", 0, "4", 2, "5", 1), report.getMap("level1[0].questions[0].distribution"));
+        assertEquals(Map.of("Yes", 2, "No", 1), report.getMap("level1[0].questions[1].distribution"));
+        assertEquals(1, report.getInt("level1[0].questions[2].n"));
+
+        // level 2: differences 2, 1, 0 → mean 1, sd 1, d_z 1; interval 1 ± 4.3027 / sqrt(3) = −1.48 to 3.48
+        assertEquals(9, report.getList("level2.dimensions").size());
+        Map<String, Object> engaging = report.getMap("level2.dimensions.find { it.dimension == 'Engaging the team' }");
+        assertEquals(3, engaging.get("n"));
+        assertEquals(2.67f, engaging.get("meanBefore"));
+        assertEquals(3.67f, engaging.get("meanAfter"));
+        assertEquals(1.0f, engaging.get("meanDifference"));
+        assertEquals(1.0f, engaging.get("effectSize"));
+        assertEquals(-1.48f, engaging.get("lower95"));
+        assertEquals(3.48f, engaging.get("upper95"));
+
+        // level 3 and 4 from the events
+        assertEquals(1, report.getInt("level3.projectsStarted"));
+        assertEquals(1, report.getInt("level3.projectLeads"));
+        assertEquals(1, report.getInt("level4.measuresImproving"));
+
+        // ROI: cost £150,000 funding + £50,000 time = 20,000,000p; the audited £4m within 2026 counts whole:
+        // (400,000,000 − 20,000,000) / 20,000,000 × 100 = 1900.0%, BCR 20.00; the bed nights are intangible
+        assertEquals(20_000_000, report.getInt("roi.costs.totalPence"));
+        assertEquals(true, report.getBoolean("roi.costs.fullyLoaded"));
+        assertEquals("400000000", report.getString("roi.benefitsCountedPence"));
+        assertEquals(1900.0f, report.getFloat("roi.roiPercent"));
+        assertEquals(20.0f, report.getFloat("roi.benefitCostRatio"));
+        assertEquals("bed nights", report.getString("roi.intangibles[0].unit"));
+        assertEquals("The King's Fund", report.getString("independentEvaluations[0].evaluator"));
+        assertTrue(!report.prettify().contains("Jane Example"), "free text is never shown in a report");
+    }
+
+    @Test
+    void roiCountsOnlyEvidenceAtTheChosenLevelAndWithinTheBenefitPeriod() {
+        Story story = told();
+        JsonPath strict = given().header("Authorization", TestTokens.bearer("analyst", story.system))
+                .queryParam("evidenceLevel", "INDEPENDENTLY_EVALUATED")
+                .get("/api/v1/evaluation/programmes/" + story.programme + "/report").then().statusCode(200).extract().jsonPath();
+        assertEquals("0", strict.getString("roi.benefitsCountedPence"));
+        assertEquals(-100.0f, strict.getFloat("roi.roiPercent"));
+        assertEquals("evidence below INDEPENDENTLY_EVALUATED", strict.getString("roi.excluded[0].reason"));
+        assertEquals(false, strict.getBoolean("roi.costs.fullyLoaded"));
+
+        // six months from 1 January 2026 hold 181 of the benefit's 365 days: 400,000,000 × 181 / 365 = 198,356,164p
+        JsonPath half = given().header("Authorization", TestTokens.bearer("analyst", story.system))
+                .queryParam("benefitMonths", 6)
+                .get("/api/v1/evaluation/programmes/" + story.programme + "/report").then().statusCode(200).extract().jsonPath();
+        assertEquals("198356164", half.getString("roi.benefitsCountedPence"));
+
+        given().header("Authorization", TestTokens.bearer("analyst", story.system)).queryParam("evidenceLevel", "HEARSAY")
+                .get("/api/v1/evaluation/programmes/" + story.programme + "/report")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("analyst", story.system)).queryParam("benefitMonths", 0)
+                .get("/api/v1/evaluation/programmes/" + story.programme + "/report")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("benefitMonths"));
+    }
+
+    @Test
+    void theCohortReportApportionsCostByEnrolments() {
+        Story story = told();
+        JsonPath report = given().header("Authorization", TestTokens.bearer("admin"))
+                .get("/api/v1/evaluation/cohorts/" + story.cohort1 + "/report").then().statusCode(200).extract().jsonPath();
+        assertEquals("Cohort one", report.getString("cohortName"));
+        assertEquals(0.5f, report.getFloat("roi.costs.share"));
+        assertEquals(7_500_000, report.getInt("roi.costs.totalPence"));
+        assertEquals(2, report.getInt("participation.enrolments.total"));
+    }
+
+    @Test
+    void thePrintablePageHasChartsAsWellFormedSvgAndEscapesWhatUsersTyped() throws Exception {
+        Story story = told();
+        reactionSurvey(story);
+        String page = given().header("Authorization", TestTokens.bearer("admin")).accept("text/html")
+                .get("/api/v1/evaluation/programmes/" + story.programme + "/report")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("Return on investment"), containsString("Day 1 &lt;feedback&gt;"), not(containsString("<feedback>")))
+                .extract().asString();
+        Matcher svg = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(page);
+        int charts = 0;
+        while (svg.find()) {
+            Document chart = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(svg.group().getBytes(StandardCharsets.UTF_8)));
+            assertEquals("svg", chart.getDocumentElement().getNodeName());
+            charts++;
+        }
+        assertTrue(charts >= 3, "charts of professions, sectors and ROI at least; found " + charts);
+    }
+
+    @Test
+    void responsesThatBreakTheRulesAreRefusedAndNothingIsRecorded() {
+        Story story = told();
+        String reaction = reactionSurvey(story);
+        answer(story, reaction, null, "[{\"question\":\"Q1\",\"value\":6},{\"question\":\"Q2\",\"value\":\"Maybe\"},{\"question\":\"Q9\",\"value\":1}]", 400);
+        as("integrator", story.system).body("{\"answers\":[{\"question\":\"Q1\",\"value\":6},{\"question\":\"Q2\",\"value\":\"Maybe\"}]}")
+                .post("/api/v1/evaluation/instruments/" + reaction + "/responses")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("answers[0].value", "answers[1].value")));
+        answer(story, reaction, story.enrolments[0].toString(), "[{\"question\":\"Q1\",\"value\":3},{\"question\":\"Q2\",\"value\":\"No\"}]", 400);
+
+        String pre = as("programme-manager", story.system).body("{\"programmeId\":\"" + story.programme + "\"}")
+                .post("/api/v1/evaluation/instruments/healthcare-leadership-model").then().statusCode(201).extract().path("pre.id");
+        answer(story, pre, null, leadershipAnswers(3), 400);
+        answer(story, pre, UUID.randomUUID().toString(), leadershipAnswers(3), 422);
+        answer(story, pre, story.enrolments[0].toString(), leadershipAnswers(3), 201);
+        answer(story, pre, story.enrolments[0].toString(), leadershipAnswers(4), 409);
+
+        String etag = given().header("Authorization", TestTokens.bearer("admin")).get("/api/v1/evaluation/instruments/" + reaction)
+                .then().extract().header("ETag");
+        as("programme-manager", story.system).header("If-Match", etag).body("{\"status\":\"CLOSED\"}")
+                .put("/api/v1/evaluation/instruments/" + reaction + "/status").then().statusCode(200).body("status", equalTo("CLOSED"));
+        answer(story, reaction, null, "[{\"question\":\"Q1\",\"value\":3},{\"question\":\"Q2\",\"value\":\"No\"}]", 409);
+
+        JsonPath report = given().header("Authorization", TestTokens.bearer("admin"))
+                .get("/api/v1/evaluation/programmes/" + story.programme + "/report").then().statusCode(200).extract().jsonPath();
+        assertEquals(0, report.getInt("level1[0].responses"), "no refused response left anything behind");
+    }
+
+    @Test
+    void instrumentsThatMakeNoSenseAreRefusedWithEveryOffendingField() {
+        Story story = told();
+        as("programme-manager", story.system).body("""
+                {"programmeId":"%s","title":"Bad","kirkpatrickLevel":5,"audience":"PARTICIPANTS","timing":"PRE",
+                 "respondents":"ANONYMOUS","onePerPerson":true,"questions":[
+                   {"code":"Q1","text":"Pick","type":"SINGLE_CHOICE","choices":["Only one"]},
+                   {"code":"Q1","text":"Again","type":"LIKERT_5","minimum":1}]}
+                """.formatted(story.programme)).post("/api/v1/evaluation/instruments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("kirkpatrickLevel"));
+        as("programme-manager", story.system).body("""
+                {"programmeId":"%s","title":"Bad","kirkpatrickLevel":1,"audience":"PARTICIPANTS","timing":"PRE",
+                 "respondents":"ANONYMOUS","onePerPerson":true,"questions":[
+                   {"code":"Q1","text":"Pick","type":"SINGLE_CHOICE","choices":["Only one"]},
+                   {"code":"Q1","text":"Again","type":"LIKERT_5","minimum":1}]}
+                """.formatted(story.programme)).post("/api/v1/evaluation/instruments")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("onePerPerson", "questions[0].choices", "questions[1].code", "questions[1].minimum")));
+        as("programme-manager", "ELSEWHERE").body("""
+                {"programmeId":"%s","title":"Not ours","kirkpatrickLevel":1,"audience":"PARTICIPANTS","timing":"PRE",
+                 "respondents":"ANONYMOUS","questions":[{"code":"Q1","text":"Hm","type":"LIKERT_5"}]}
+                """.formatted(story.programme)).post("/api/v1/evaluation/instruments")
+                .then().statusCode(422).contentType("application/problem+json").body("violations.field", hasItem("programmeId"));
+    }
+
+    @Test
+    void analystsReadButCannotWrite() {
+        Story story = told();
+        as("analyst", story.system).body("{\"programmeId\":\"" + story.programme + "\"}")
+                .post("/api/v1/evaluation/instruments/healthcare-leadership-model").then().statusCode(403).contentType("application/problem+json");
+        as("analyst", story.system).body("{\"category\":\"OTHER\",\"description\":\"x\",\"amountPence\":1}")
+                .post("/api/v1/evaluation/programmes/" + story.programme + "/costs").then().statusCode(403);
+        as("analyst", story.system).get("/api/v1/evaluation/programmes/" + story.programme + "/costs").then().statusCode(200);
+    }
+
+    private static String leadershipAnswers(int score) {
+        StringBuilder answers = new StringBuilder("[");
+        for (int d = 1; d <= 9; d++) {
+            answers.append(d > 1 ? "," : "").append("{\"question\":\"HLM").append(d).append("\",\"value\":").append(score).append('}');
+        }
+        return answers.append(']').toString();
+    }
+}
