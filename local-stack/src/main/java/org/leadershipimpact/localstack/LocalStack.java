@@ -20,9 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The whole platform on one machine: real PostgreSQL and real Kafka, the three services and the
@@ -42,6 +44,8 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private DevTokens tokens;
     private KafkaBroker kafka;
+    private volatile boolean closing;
+    private Thread supervisor;
 
     private LocalStack(Ports ports, Path dataDir, FileChannel lockFile, FileLock lock) {
         this.ports = ports;
@@ -113,6 +117,43 @@ public final class LocalStack implements AutoCloseable {
             service.awaitReady(deadline);
             progress.println("  " + service.name() + " ready");
         }
+        supervisor = new Thread(() -> supervise(progress), "local-stack-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
+    }
+
+    /**
+     * Starts again a service that stopped on its own (a crash, an out-of-memory kill), as a container
+     * platform would; after three restarts of one service within a minute it is left stopped.
+     */
+    private void supervise(PrintStream progress) {
+        Map<String, List<Instant>> restarts = new HashMap<>();
+        while (!closing) {
+            try {
+                TimeUnit.SECONDS.sleep(1);
+            } catch (InterruptedException e) {
+                return;
+            }
+            synchronized (this) {
+                for (int i = 0; i < services.size() && !closing; i++) {
+                    ServiceProcess service = services.get(i);
+                    if (service.isAlive()) {
+                        continue;
+                    }
+                    List<Instant> recent = restarts.computeIfAbsent(service.name(), n -> new ArrayList<>());
+                    recent.removeIf(t -> t.isBefore(Instant.now().minusSeconds(60)));
+                    if (recent.size() >= 3) {
+                        continue;
+                    }
+                    recent.add(Instant.now());
+                    progress.println(service.name() + " stopped (exit " + service.exitValue() + "); starting it again");
+                    ServiceProcess fresh = service.restarted();
+                    services.set(i, fresh);
+                    running.set(running.indexOf(service), fresh);
+                    writePids();
+                }
+            }
+        }
     }
 
     private void service(Path repoRoot, String module, int port, Map<String, String> environment, Path logs) {
@@ -175,7 +216,20 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops everything, the gateway first and PostgreSQL last, and frees the data folder. */
     @Override
-    public synchronized void close() {
+    public void close() {
+        closing = true;
+        if (supervisor != null) {
+            supervisor.interrupt();
+            try {
+                supervisor.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        stopAll();
+    }
+
+    private synchronized void stopAll() {
         if (!lock.isValid()) {
             return;
         }

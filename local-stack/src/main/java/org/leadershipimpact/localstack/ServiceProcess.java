@@ -22,18 +22,35 @@ final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
+    private final Path runnableJar;
     private final int port;
+    private final Map<String, String> environment;
+    private final Path logDir;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, Path runnableJar, int port, Map<String, String> environment, Path logDir, Process process,
+            Path log) {
         this.name = name;
+        this.runnableJar = runnableJar;
         this.port = port;
+        this.environment = environment;
+        this.logDir = logDir;
         this.process = process;
         this.log = log;
     }
 
     static ServiceProcess start(String name, Path runnableJar, int port, Map<String, String> environment, Path logDir) {
+        return start(name, runnableJar, port, environment, logDir, ProcessBuilder.Redirect.to(logDir.resolve(name + ".log").toFile()));
+    }
+
+    /** The same service started again, as it was configured; its log goes on in the same file. */
+    ServiceProcess restarted() {
+        return start(name, runnableJar, port, environment, logDir, ProcessBuilder.Redirect.appendTo(log.toFile()));
+    }
+
+    private static ServiceProcess start(String name, Path runnableJar, int port, Map<String, String> environment, Path logDir,
+            ProcessBuilder.Redirect output) {
         if (!Files.isRegularFile(runnableJar)) {
             throw new LocalStackException(name + " is not built (" + runnableJar + " is missing). Build first: ./mvnw -q package -DskipTests");
         }
@@ -48,11 +65,11 @@ final class ServiceProcess implements AutoCloseable {
         Path log = logDir.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+                .redirectOutput(output);
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         try {
-            return new ServiceProcess(name, port, builder.start(), log);
+            return new ServiceProcess(name, runnableJar, port, Map.copyOf(environment), logDir, builder.start(), log);
         } catch (IOException e) {
             throw new LocalStackException("Could not start " + name + ": " + e.getMessage(), e);
         }
@@ -68,6 +85,10 @@ final class ServiceProcess implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    int exitValue() {
+        return process.exitValue();
     }
 
     /** Waits until the service reports ready (database and Kafka reachable, migrations done). */
