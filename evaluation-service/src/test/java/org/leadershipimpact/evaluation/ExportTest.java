@@ -129,8 +129,8 @@ class ExportTest {
                          {"code":"B2","text":"Example","type":"FREE_TEXT"}]}""".formatted(story.programme))
                 .post("/api/v1/evaluation/instruments").then().statusCode(201).extract().path("id");
         given().header("Authorization", TestTokens.bearer("integrator", story.system)).contentType("application/json")
-                .body("{\"enrolmentId\":\"" + story.enrolments[0] + "\",\"answers\":[{\"question\":\"B1\",\"value\":4},"
-                        + "{\"question\":\"B2\",\"value\":\"Dr Jane Example, jane@example.org, now chairs the network\"}]}")
+                .body("{\"enrolmentId\":\"" + story.enrolments[0] + "\",\"answers\":[{\"question\":\"B1\",\"number\":4},"
+                        + "{\"question\":\"B2\",\"text\":\"Dr Jane Example, jane@example.org, now chairs the network\"}]}")
                 .post("/api/v1/evaluation/instruments/" + instrument + "/responses").then().statusCode(201);
         String csv = export("analyst", story.system, "responses", "text/csv", "?programme=" + story.programme);
         assertEquals(3, csv.lines().count(), csv);

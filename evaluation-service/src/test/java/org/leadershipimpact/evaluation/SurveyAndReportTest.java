@@ -79,10 +79,10 @@ class SurveyAndReportTest {
     void theReportShowsReactionLearningBehaviourResultsAndRoiAsWorkedByHand() {
         Story story = told();
         String reaction = reactionSurvey(story);
-        answer(story, reaction, null, "[{\"question\":\"Q1\",\"value\":5},{\"question\":\"Q2\",\"value\":\"Yes\"}]", 201);
-        answer(story, reaction, null, "[{\"question\":\"Q1\",\"value\":4},{\"question\":\"Q2\",\"value\":\"Yes\"},"
-                + "{\"question\":\"Q3\",\"value\":\"Dr Jane Example was inspiring\"}]", 201);
-        answer(story, reaction, null, "[{\"question\":\"Q1\",\"value\":4},{\"question\":\"Q2\",\"value\":\"No\"}]", 201);
+        answer(story, reaction, null, "[{\"question\":\"Q1\",\"number\":5},{\"question\":\"Q2\",\"text\":\"Yes\"}]", 201);
+        answer(story, reaction, null, "[{\"question\":\"Q1\",\"number\":4},{\"question\":\"Q2\",\"text\":\"Yes\"},"
+                + "{\"question\":\"Q3\",\"text\":\"Dr Jane Example was inspiring\"}]", 201);
+        answer(story, reaction, null, "[{\"question\":\"Q1\",\"number\":4},{\"question\":\"Q2\",\"text\":\"No\"}]", 201);
 
         JsonPath pair = as("programme-manager", story.system).body("{\"programmeId\":\"" + story.programme + "\"}")
                 .post("/api/v1/evaluation/instruments/healthcare-leadership-model").then().statusCode(201).extract().jsonPath();
@@ -203,12 +203,12 @@ class SurveyAndReportTest {
     void responsesThatBreakTheRulesAreRefusedAndNothingIsRecorded() {
         Story story = told();
         String reaction = reactionSurvey(story);
-        answer(story, reaction, null, "[{\"question\":\"Q1\",\"value\":6},{\"question\":\"Q2\",\"value\":\"Maybe\"},{\"question\":\"Q9\",\"value\":1}]", 400);
-        as("integrator", story.system).body("{\"answers\":[{\"question\":\"Q1\",\"value\":6},{\"question\":\"Q2\",\"value\":\"Maybe\"}]}")
+        answer(story, reaction, null, "[{\"question\":\"Q1\",\"number\":6},{\"question\":\"Q2\",\"text\":\"Maybe\"},{\"question\":\"Q9\",\"number\":1}]", 400);
+        as("integrator", story.system).body("{\"answers\":[{\"question\":\"Q1\",\"number\":6},{\"question\":\"Q2\",\"text\":\"Maybe\"}]}")
                 .post("/api/v1/evaluation/instruments/" + reaction + "/responses")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", equalTo(List.of("answers[0].value", "answers[1].value")));
-        answer(story, reaction, story.enrolments[0].toString(), "[{\"question\":\"Q1\",\"value\":3},{\"question\":\"Q2\",\"value\":\"No\"}]", 400);
+                .body("violations.field", equalTo(List.of("answers[0].number", "answers[1].text")));
+        answer(story, reaction, story.enrolments[0].toString(), "[{\"question\":\"Q1\",\"number\":3},{\"question\":\"Q2\",\"text\":\"No\"}]", 400);
 
         String pre = as("programme-manager", story.system).body("{\"programmeId\":\"" + story.programme + "\"}")
                 .post("/api/v1/evaluation/instruments/healthcare-leadership-model").then().statusCode(201).extract().path("pre.id");
@@ -221,7 +221,7 @@ class SurveyAndReportTest {
                 .then().extract().header("ETag");
         as("programme-manager", story.system).header("If-Match", etag).body("{\"status\":\"CLOSED\"}")
                 .put("/api/v1/evaluation/instruments/" + reaction + "/status").then().statusCode(200).body("status", equalTo("CLOSED"));
-        answer(story, reaction, null, "[{\"question\":\"Q1\",\"value\":3},{\"question\":\"Q2\",\"value\":\"No\"}]", 409);
+        answer(story, reaction, null, "[{\"question\":\"Q1\",\"number\":3},{\"question\":\"Q2\",\"text\":\"No\"}]", 409);
 
         JsonPath report = given().header("Authorization", TestTokens.bearer("admin"))
                 .get("/api/v1/evaluation/programmes/" + story.programme + "/report").then().statusCode(200).extract().jsonPath();
@@ -267,7 +267,7 @@ class SurveyAndReportTest {
     private static String leadershipAnswers(int score) {
         StringBuilder answers = new StringBuilder("[");
         for (int d = 1; d <= 9; d++) {
-            answers.append(d > 1 ? "," : "").append("{\"question\":\"HLM").append(d).append("\",\"value\":").append(score).append('}');
+            answers.append(d > 1 ? "," : "").append("{\"question\":\"HLM").append(d).append("\",\"number\":").append(score).append('}');
         }
         return answers.append(']').toString();
     }

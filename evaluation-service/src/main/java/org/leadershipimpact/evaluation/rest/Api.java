@@ -1,6 +1,5 @@
 package org.leadershipimpact.evaluation.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -9,7 +8,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leadershipimpact.evaluation.CostCategory;
 import org.leadershipimpact.evaluation.survey.Audience;
@@ -72,11 +70,11 @@ public final class Api {
             @NotEmpty @Size(max = 100) @Schema(required = true) List<@NotNull @Valid AnswerRequest> answers) {
     }
 
-    @Schema(name = "SurveyAnswer")
+    @Schema(name = "SurveyAnswer", description = "One answer: a number for LIKERT_5 (1 to 5) and NUMBER questions, text for SINGLE_CHOICE (the choice) and FREE_TEXT")
     public record AnswerRequest(
             @NotBlank @Size(max = 40) @Schema(example = "Q1", required = true) String question,
-            @NotNull @Schema(description = "A number for LIKERT_5 (1 to 5) and NUMBER; the chosen text for SINGLE_CHOICE; text for FREE_TEXT",
-                    type = SchemaType.STRING, oneOf = {Double.class, String.class}, example = "4", required = true) JsonNode value) {
+            @Schema(example = "4") Double number,
+            @Size(max = 4000) @Schema(example = "Yes") String text) {
     }
 
     @Schema(name = "ProgrammeCostRequest", description = "A cost of the programme beyond its funding, so that ROI counts costs fully loaded")

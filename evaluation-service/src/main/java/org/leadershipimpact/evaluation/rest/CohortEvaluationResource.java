@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,7 +42,8 @@ public class CohortEvaluationResource {
     @GET
     @Path("{id}/summary")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "A cohort's headline figures")
+    @Operation(summary = "A cohort's headline figures", description = "As a programme's summary, for one cohort.")
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "Not a cohort evaluation knows of in the caller's systems")
     public SummaryView summary(@PathParam("id") UUID id) {
         CohortFact cohort = summaries.cohort(id);

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,8 +53,8 @@ public class InstrumentResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
-    @Operation(summary = "Create an instrument (survey)")
-    @APIResponse(responseCode = "201", description = "Created, open for responses")
+    @Operation(summary = "Create an instrument (survey)", description = "Questions of four types (Likert 1-5, number, single choice, free text), a Kirkpatrick level, an audience and a timing.")
+    @APIResponse(responseCode = "201", description = "Created, open for responses", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "422", description = "The programme or cohort is not known to evaluation")
     public Response create(@Valid @NotNull InstrumentRequest request, @Context UriInfo uri) {
         Instrument instrument = surveys.create(request);
@@ -65,7 +67,7 @@ public class InstrumentResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Create the Healthcare Leadership Model pre/post self-assessment",
             description = "Two identified, one-per-person level 2 instruments with a 1–5 rating for each of the model's nine dimensions.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LeadershipModelView.class)))
     public Response createLeadershipModel(@Valid @NotNull LeadershipModelRequest request, @Context UriInfo uri) {
         List<Instrument> pair = surveys.createLeadershipModel(request.programmeId(), request.cohortId());
         Instrument pre = pair.get(0);
@@ -85,7 +87,8 @@ public class InstrumentResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Read an instrument and its questions")
+    @Operation(summary = "Read an instrument and its questions", description = "The instrument, its status and its questions in order.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     public Response get(@PathParam("id") UUID id) {
         Instrument instrument = surveys.get(id);
         return Responses.ok(InstrumentView.of(instrument), instrument.version);
@@ -97,6 +100,7 @@ public class InstrumentResource {
     @Operation(summary = "Close an instrument", description = "A closed instrument takes no more responses.")
     @APIResponse(responseCode = "409", description = "Not a move allowed from the instrument's status")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     public Response changeStatus(@PathParam("id") UUID id, @Valid @NotNull StatusChange change, @HeaderParam("If-Match") String ifMatch) {
         Instrument instrument = surveys.changeStatus(id, change.status(), ifMatch);
         return Responses.ok(InstrumentView.of(instrument), instrument.version);
@@ -107,7 +111,7 @@ public class InstrumentResource {
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Submit a response", description = "For identified instruments, name the respondent's enrolment.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     @APIResponse(responseCode = "409", description = "The instrument is closed, or this enrolment has already responded to a one-per-person instrument")
     @APIResponse(responseCode = "422", description = "The enrolment is not on the programme or cohort the instrument asks")
     public Response respond(@PathParam("id") UUID id, @Valid @NotNull ResponseRequest request, @Context UriInfo uri) {

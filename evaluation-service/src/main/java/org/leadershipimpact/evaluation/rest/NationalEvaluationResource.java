@@ -9,6 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +37,7 @@ public class NationalEvaluationResource {
 
     @GET
     @Path("summary")
-    @Operation(summary = "Figures across every system")
+    @Operation(summary = "Figures across every system", description = "The national admin's roll-up of every system's figures.")
     public SummaryView national() {
         return SummaryView.of("NATIONAL", "*", "All systems", summaries.national(), disclosure);
     }
@@ -52,7 +55,7 @@ public class NationalEvaluationResource {
 
     @GET
     @Path("funding-sources")
-    @Operation(summary = "Figures by funding source, across systems")
+    @Operation(summary = "Figures by funding source, across systems", description = "One summary per funding source that programmes named.")
     public List<SummaryView> fundingSources() {
         return summaries.byFundingSource().entrySet().stream()
                 .map(e -> SummaryView.of("FUNDING", e.getKey(), e.getKey(), e.getValue(), disclosure)).toList();

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,7 +62,8 @@ public class ProgrammeEvaluationResource {
     @GET
     @Path("{id}/summary")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "A programme's headline figures")
+    @Operation(summary = "A programme's headline figures", description = "Pre-aggregated from the other services' events: participants, enrolment outcomes, attendance, credits, projects, benefits and SPC signals.")
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "Not a programme evaluation knows of in the caller's systems")
     public SummaryView summary(@PathParam("id") UUID id) {
         ProgrammeFact programme = summaries.programme(id);
@@ -91,7 +94,7 @@ public class ProgrammeEvaluationResource {
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Record a cost of the programme beyond its funding", description = "ROI counts costs fully loaded: funding plus these.")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = CostView.class)))
     public Response addCost(@PathParam("id") UUID id, @Valid @NotNull CostRequest request, @Context UriInfo uri) {
         ProgrammeCost cost = records.addCost(id, request);
         return Responses.created(uri, cost.id, CostView.of(cost), cost.version);
@@ -100,7 +103,7 @@ public class ProgrammeEvaluationResource {
     @GET
     @Path("{id}/costs")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "The programme's costs beyond its funding")
+    @Operation(summary = "The programme's costs beyond its funding", description = "Costs recorded so that ROI counts costs fully loaded.")
     public List<CostView> costs(@PathParam("id") UUID id) {
         return records.costs(id).stream().map(CostView::of).toList();
     }
@@ -110,8 +113,8 @@ public class ProgrammeEvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
-    @Operation(summary = "Record an independent evaluation of the programme")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @Operation(summary = "Record an independent evaluation of the programme", description = "An evaluator's findings, method, date and a link to the report.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = IndependentEvaluationView.class)))
     public Response addEvaluation(@PathParam("id") UUID id, @Valid @NotNull IndependentEvaluationRequest request, @Context UriInfo uri) {
         IndependentEvaluation evaluation = records.addEvaluation(id, request);
         return Responses.created(uri, evaluation.id, IndependentEvaluationView.of(evaluation), evaluation.version);
@@ -120,7 +123,7 @@ public class ProgrammeEvaluationResource {
     @GET
     @Path("{id}/independent-evaluations")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Independent evaluations of the programme")
+    @Operation(summary = "Independent evaluations of the programme", description = "In the order they reported.")
     public List<IndependentEvaluationView> evaluations(@PathParam("id") UUID id) {
         return records.evaluations(id).stream().map(IndependentEvaluationView::of).toList();
     }

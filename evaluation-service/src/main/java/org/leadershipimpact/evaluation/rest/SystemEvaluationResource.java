@@ -32,6 +32,7 @@ public class SystemEvaluationResource {
     @Path("{code}/summary")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "A system's headline figures", description = "Kept up to date from the other services' events; eventually consistent.")
+    @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "Not a system the caller acts for")
     public SummaryView summary(@PathParam("code") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}") String code) {
         return SummaryView.of("SYSTEM", code, null, summaries.ofSystem(code), disclosure);

@@ -1,6 +1,5 @@
 package org.leadershipimpact.evaluation.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -167,9 +166,9 @@ public class Surveys {
                 problems.add(new Violation(field + ".question", "is answered twice"));
                 continue;
             }
-            String wrong = fit(question, answer.value(), answers);
+            Violation wrong = fit(question, answer, answers, field);
             if (wrong != null) {
-                problems.add(new Violation(field + ".value", wrong));
+                problems.add(wrong);
             }
         }
         for (Question question : instrument.questions) {
@@ -184,37 +183,36 @@ public class Surveys {
     }
 
     /** Adds the answer if it fits the question; otherwise says why not. */
-    private static String fit(Question question, JsonNode value, List<Answer> answers) {
+    private static Violation fit(Question question, AnswerRequest answer, List<Answer> answers, String field) {
+        boolean numeric = question.type == QuestionType.LIKERT_5 || question.type == QuestionType.NUMBER;
+        if (numeric ? answer.number() == null || answer.text() != null : answer.text() == null || answer.number() != null) {
+            return new Violation(field + (numeric ? ".number" : ".text"), "must be given, and only it, for a " + question.type + " question");
+        }
         switch (question.type) {
             case LIKERT_5 -> {
-                if (!value.isIntegralNumber() || value.asInt() < 1 || value.asInt() > 5) {
-                    return "must be a whole number from 1 to 5";
+                double n = answer.number();
+                if (n != Math.rint(n) || n < 1 || n > 5) {
+                    return new Violation(field + ".number", "must be a whole number from 1 to 5");
                 }
-                answers.add(Answer.of(question.code, (double) value.asInt(), null));
             }
             case NUMBER -> {
-                if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
-                    return "must be a number";
+                double n = answer.number();
+                if (!Double.isFinite(n) || (question.minimum != null && n < question.minimum) || (question.maximum != null && n > question.maximum)) {
+                    return new Violation(field + ".number", "must be a number between " + question.minimum + " and " + question.maximum);
                 }
-                double number = value.asDouble();
-                if ((question.minimum != null && number < question.minimum) || (question.maximum != null && number > question.maximum)) {
-                    return "must be between " + question.minimum + " and " + question.maximum;
-                }
-                answers.add(Answer.of(question.code, number, null));
             }
             case SINGLE_CHOICE -> {
-                if (!value.isTextual() || !question.choiceList().contains(value.asText())) {
-                    return "must be one of " + question.choiceList();
+                if (!question.choiceList().contains(answer.text())) {
+                    return new Violation(field + ".text", "must be one of " + question.choiceList());
                 }
-                answers.add(Answer.of(question.code, null, value.asText()));
             }
             case FREE_TEXT -> {
-                if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > FREE_TEXT_LIMIT) {
-                    return "must be text of 1 to " + FREE_TEXT_LIMIT + " characters";
+                if (answer.text().isBlank() || answer.text().length() > FREE_TEXT_LIMIT) {
+                    return new Violation(field + ".text", "must be text of 1 to " + FREE_TEXT_LIMIT + " characters");
                 }
-                answers.add(Answer.of(question.code, null, value.asText()));
             }
         }
+        answers.add(Answer.of(question.code, numeric ? answer.number() : null, numeric ? null : answer.text()));
         return null;
     }
 

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,8 +47,8 @@ public class ActionLearningSetResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
-    @Operation(summary = "Form an action learning set")
-    @APIResponse(responseCode = "201", description = "Formed")
+    @Operation(summary = "Form an action learning set", description = "A named group of enrolments of one cohort, with a facilitator.")
+    @APIResponse(responseCode = "201", description = "Formed", content = @Content(schema = @Schema(implementation = ActionLearningSetView.class)))
     @APIResponse(responseCode = "422", description = "Members that are not current enrolments of the cohort")
     public Response form(@Valid @NotNull ActionLearningSetRequest request, @Context UriInfo uri) {
         ActionLearningSet set = sets.form(request);
@@ -65,7 +67,8 @@ public class ActionLearningSetResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Read an action learning set")
+    @Operation(summary = "Read an action learning set", description = "The set with its facilitator and members.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ActionLearningSetView.class)))
     public Response get(@PathParam("id") UUID id) {
         ActionLearningSet set = sets.get(id);
         return Responses.ok(ActionLearningSetView.of(set), set.version);
@@ -74,9 +77,10 @@ public class ActionLearningSetResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
-    @Operation(summary = "Change an action learning set's name, facilitator or members")
+    @Operation(summary = "Change an action learning set's name, facilitator or members", description = "Replaces the set's details; every member must be an enrolment of the set's cohort.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "422", description = "Members that are not current enrolments of the cohort")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ActionLearningSetView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ActionLearningSetRequest request, @HeaderParam("If-Match") String ifMatch) {
         ActionLearningSet set = sets.update(id, request, ifMatch);
         return Responses.ok(ActionLearningSetView.of(set), set.version);

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,8 +52,8 @@ public class CohortResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
-    @Operation(summary = "Create a cohort of a programme")
-    @APIResponse(responseCode = "201", description = "Created")
+    @Operation(summary = "Create a cohort of a programme", description = "A cohort is one run of a programme, with its own capacity within the programme's.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = CohortView.class)))
     @APIResponse(responseCode = "409", description = "The programme is completed or cancelled")
     public Response create(@Valid @NotNull CohortRequest request, @Context UriInfo uri) {
         Cohort cohort = cohorts.create(request);
@@ -70,7 +72,8 @@ public class CohortResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Read a cohort")
+    @Operation(summary = "Read a cohort", description = "The cohort with its capacity and dates.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CohortView.class)))
     public Response get(@PathParam("id") UUID id) {
         Cohort cohort = cohorts.get(id);
         return Responses.ok(CohortView.of(cohort), cohort.version);
@@ -79,9 +82,10 @@ public class CohortResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
-    @Operation(summary = "Change a cohort")
+    @Operation(summary = "Change a cohort", description = "Replaces the cohort's details; its capacity cannot fall below the places already taken.")
     @APIResponse(responseCode = "409", description = "The capacity would be below the places already taken")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CohortView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull CohortRequest request, @HeaderParam("If-Match") String ifMatch) {
         Cohort cohort = cohorts.update(id, request, ifMatch);
         return Responses.ok(CohortView.of(cohort), cohort.version);

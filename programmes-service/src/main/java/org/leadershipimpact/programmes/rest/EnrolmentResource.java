@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,8 +54,8 @@ public class EnrolmentResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
-    @Operation(summary = "Enrol a participant in a cohort")
-    @APIResponse(responseCode = "201", description = "Enrolled")
+    @Operation(summary = "Enrol a participant in a cohort", description = "One place per participant per programme; refused when the cohort or programme is full.")
+    @APIResponse(responseCode = "201", description = "Enrolled", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "409", description = "The cohort or programme is full, the participant already holds a place, or the programme is not open")
     @APIResponse(responseCode = "422", description = "Unknown participant or cohort, different systems, or an accredited pathway the programme lacks")
     public Response enrol(@Valid @NotNull EnrolmentRequest request, @Context UriInfo uri) {
@@ -66,7 +68,7 @@ public class EnrolmentResource {
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Make up to 500 enrolments at once", description = "All or nothing: if any row is refused, none is made, and every refused row is named with the reason.")
-    @APIResponse(responseCode = "201", description = "All enrolled, in the order sent")
+    @APIResponse(responseCode = "201", description = "All enrolled, in the order sent", content = @Content(schema = @Schema(implementation = Views.EnrolmentsView.class)))
     @APIResponse(responseCode = "422", description = "Rows that cannot be enrolled, each named as enrolments[i].field")
     public Response enrolAll(@Valid @NotNull EnrolmentBatch batch) {
         var made = enrolments.enrolAll(batch.enrolments(), "enrolments");
@@ -87,7 +89,8 @@ public class EnrolmentResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Read an enrolment")
+    @Operation(summary = "Read an enrolment", description = "The enrolment with its pathway, status, attendance rate and any credits awarded.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     public Response get(@PathParam("id") UUID id) {
         Enrolment enrolment = enrolments.get(id);
         return Responses.ok(EnrolmentView.of(enrolment), enrolment.version);
@@ -100,6 +103,7 @@ public class EnrolmentResource {
             description = "ENROLLED → ACTIVE, WITHDRAWN or DEFERRED; ACTIVE → WITHDRAWN or DEFERRED; DEFERRED → ACTIVE or WITHDRAWN. Completion has its own operation.")
     @APIResponse(responseCode = "409", description = "Not an allowed move; the problem lists the allowed ones")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     public Response changeStatus(@PathParam("id") UUID id, @Valid @NotNull EnrolmentStatusChange change,
             @HeaderParam("If-Match") String ifMatch) {
         Enrolment enrolment = enrolments.changeStatus(id, change.status(), ifMatch);
@@ -112,7 +116,7 @@ public class EnrolmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Complete an enrolment",
             description = "Checks attendance against the programme's threshold; on the accredited pathway awards the credits when the award's criteria hold.")
-    @APIResponse(responseCode = "200", description = "Completed; credits awarded or the reason they were withheld")
+    @APIResponse(responseCode = "200", description = "Completed; credits awarded or the reason they were withheld", content = @Content(schema = @Schema(implementation = CompletionView.class)))
     @APIResponse(responseCode = "409", description = "The enrolment cannot be completed from its status")
     @APIResponse(responseCode = "422", description = "Attendance below the threshold: the problem gives the rate and the threshold")
     public Response complete(@PathParam("id") UUID id, Completion completion, @HeaderParam("If-Match") String ifMatch) {

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,8 +48,8 @@ public class OrganisationResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
-    @Operation(summary = "Register an organisation")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @Operation(summary = "Register an organisation", description = "An organisation of a system: a trust, practice, local authority, police force, training provider...")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response register(@Valid @NotNull OrganisationRequest request, @Context UriInfo uri) {
         Organisation organisation = organisations.register(request);
         return Responses.created(uri, organisation.id, OrganisationView.of(organisation), organisation.version);
@@ -65,7 +67,8 @@ public class OrganisationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Read an organisation")
+    @Operation(summary = "Read an organisation", description = "The organisation's name, type and ODS code.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response get(@PathParam("id") UUID id) {
         Organisation organisation = organisations.get(id);
         return Responses.ok(OrganisationView.of(organisation), organisation.version);
@@ -74,8 +77,9 @@ public class OrganisationResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
-    @Operation(summary = "Change an organisation")
+    @Operation(summary = "Change an organisation", description = "Replaces the organisation's details; send the ETag you read as If-Match.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull OrganisationRequest request, @HeaderParam("If-Match") String ifMatch) {
         Organisation organisation = organisations.update(id, request, ifMatch);
         return Responses.ok(OrganisationView.of(organisation), organisation.version);

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,8 +52,8 @@ public class ParticipantResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
-    @Operation(summary = "Register a participant")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @Operation(summary = "Register a participant", description = "Registers a person in a system. Names and e-mail are personal data: they never leave this service in events or exports.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "422", description = "E-mail already registered in the system, or an organisation not in it")
     public Response register(@Valid @NotNull ParticipantRequest request, @Context UriInfo uri) {
         Participant participant = participants.register(request);
@@ -63,7 +65,7 @@ public class ParticipantResource {
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Register up to 500 participants at once", description = "All or nothing: if any row is refused, none is registered, and every refused row is named.")
-    @APIResponse(responseCode = "201", description = "All registered, in the order sent")
+    @APIResponse(responseCode = "201", description = "All registered, in the order sent", content = @Content(schema = @Schema(implementation = Views.ParticipantsView.class)))
     @APIResponse(responseCode = "422", description = "Rows that cannot be registered, each named as participants[i].field")
     public Response registerAll(@Valid @NotNull ParticipantBatch batch) {
         var registered = participants.registerAll(batch.participants(), "participants");
@@ -83,7 +85,8 @@ public class ParticipantResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
-    @Operation(summary = "Read a participant")
+    @Operation(summary = "Read a participant", description = "The participant's details; analysts see no name or e-mail.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response get(@PathParam("id") UUID id) {
         Participant participant = participants.get(id);
         return Responses.ok(ParticipantView.of(participant), participant.version);
@@ -92,9 +95,10 @@ public class ParticipantResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
-    @Operation(summary = "Change a participant")
+    @Operation(summary = "Change a participant", description = "Replaces the participant's details; send the ETag you read as If-Match.")
     @APIResponse(responseCode = "409", description = "Another participant of the system has this e-mail")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequest request, @HeaderParam("If-Match") String ifMatch) {
         Participant participant = participants.update(id, request, ifMatch);
         return Responses.ok(ParticipantView.of(participant), participant.version);

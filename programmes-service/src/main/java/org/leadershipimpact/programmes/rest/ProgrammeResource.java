@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,7 +51,7 @@ public class ProgrammeResource {
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Create a programme", description = "Creates a programme, as a draft, in one of the caller's systems.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "422", description = "A commissioner or delivery partner that is not an organisation of the system")
     public Response create(@Valid @NotNull ProgrammeRequest request, @Context UriInfo uri) {
         Programme programme = programmes.create(request);
@@ -69,7 +71,8 @@ public class ProgrammeResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Read a programme")
+    @Operation(summary = "Read a programme", description = "The programme with its funding, capacity, accreditation and status.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response get(@PathParam("id") UUID id) {
         Programme programme = programmes.get(id);
         return Responses.ok(ProgrammeView.of(programme), programme.version);
@@ -81,6 +84,7 @@ public class ProgrammeResource {
     @Operation(summary = "Change a programme", description = "Replaces the programme's fields; its system and status stay.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "422", description = "A commissioner or delivery partner that is not an organisation of the system")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ProgrammeRequest request, @HeaderParam("If-Match") String ifMatch) {
         Programme programme = programmes.update(id, request, ifMatch);
         return Responses.ok(ProgrammeView.of(programme), programme.version);
@@ -91,7 +95,7 @@ public class ProgrammeResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Move a programme through its lifecycle",
             description = "DRAFT → OPEN → RUNNING → COMPLETED, or CANCELLED from any of the first three. Repeating the current status changes nothing.")
-    @APIResponse(responseCode = "200", description = "The programme in its new status")
+    @APIResponse(responseCode = "200", description = "The programme in its new status", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "409", description = "Not an allowed move; the problem lists the allowed ones")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     public Response changeStatus(@PathParam("id") UUID id, @Valid @NotNull ProgrammeStatusChange change,

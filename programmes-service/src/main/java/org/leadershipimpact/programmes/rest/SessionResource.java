@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,8 +55,8 @@ public class SessionResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
-    @Operation(summary = "Schedule a session for a cohort")
-    @APIResponse(responseCode = "201", description = "Scheduled")
+    @Operation(summary = "Schedule a session for a cohort", description = "Adds a dated session (workshop, Leadership Insight day, action learning...) to a cohort; registers are kept per session.")
+    @APIResponse(responseCode = "201", description = "Scheduled", content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response schedule(@Valid @NotNull SessionRequest request, @Context UriInfo uri) {
         Session session = sessions.schedule(request);
         return Responses.created(uri, session.id, SessionView.of(session), session.version);
@@ -73,7 +75,8 @@ public class SessionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Read a session")
+    @Operation(summary = "Read a session", description = "The session with its cohort, kind, date and place.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response get(@PathParam("id") UUID id) {
         Session session = sessions.get(id);
         return Responses.ok(SessionView.of(session), session.version);
@@ -82,8 +85,9 @@ public class SessionResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
-    @Operation(summary = "Change or reschedule a session")
+    @Operation(summary = "Change or reschedule a session", description = "Replaces the session's details; send the ETag you read as If-Match.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request, @HeaderParam("If-Match") String ifMatch) {
         Session session = sessions.update(id, request, ifMatch);
         return Responses.ok(SessionView.of(session), session.version);
@@ -103,7 +107,7 @@ public class SessionResource {
     @GET
     @Path("{id}/attendance")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Read the session's register")
+    @Operation(summary = "Read the session's register", description = "Every enrolment of the session's cohort with its mark (present, absent, apologies) or none yet.")
     public RegisterView register(@PathParam("id") UUID id) {
         return new RegisterView(id, attendance.register(id).stream().map(AttendanceView::of).toList());
     }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +46,7 @@ public class SystemResource {
     @Idempotent
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a system", description = "National admin only.")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = SystemView.class)))
     @APIResponse(responseCode = "409", description = "A system with this code exists")
     public Response register(@Valid @NotNull SystemRequest request, @Context UriInfo uri) {
         HealthSystem system = systems.register(request);
@@ -53,7 +55,7 @@ public class SystemResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "List the systems the caller acts for")
+    @Operation(summary = "List the systems the caller acts for", description = "Every system for the national admin; otherwise those in the token's systems claim.")
     public List<SystemView> list() {
         return systems.list().stream().map(SystemView::of).toList();
     }
@@ -61,8 +63,8 @@ public class SystemResource {
     @GET
     @Path("{code}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Read a system")
-    @APIResponse(responseCode = "200", description = "The system, with its ETag")
+    @Operation(summary = "Read a system", description = "The system (ICS or STP) with its kind and region.")
+    @APIResponse(responseCode = "200", description = "The system, with its ETag", content = @Content(schema = @Schema(implementation = SystemView.class)))
     public Response get(@PathParam("code") String code) {
         HealthSystem system = systems.get(code);
         return Responses.ok(SystemView.of(system), system.version);
@@ -72,7 +74,7 @@ public class SystemResource {
     @Path("{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change a system's name, kind or region", description = "Send If-Match with the ETag you read to avoid overwriting someone else's change.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SystemView.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     public Response update(@PathParam("code") String code, @Valid @NotNull SystemRequest request,
             @HeaderParam("If-Match") String ifMatch) {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,8 +47,8 @@ public class BenefitResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
-    @Operation(summary = "Record a benefit of a project")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @Operation(summary = "Record a benefit of a project", description = "What the project achieved, with its period, unit, cashability and evidence level.")
+    @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = BenefitView.class)))
     public Response record(@Valid @NotNull BenefitRequest request, @Context UriInfo uri) {
         Benefit benefit = benefits.record(request);
         return Responses.created(uri, benefit.id, BenefitView.of(benefit), benefit.version);
@@ -65,7 +67,8 @@ public class BenefitResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Read a benefit")
+    @Operation(summary = "Read a benefit", description = "The benefit as recorded.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BenefitView.class)))
     public Response get(@PathParam("id") UUID id) {
         Benefit benefit = benefits.get(id);
         return Responses.ok(BenefitView.of(benefit), benefit.version);

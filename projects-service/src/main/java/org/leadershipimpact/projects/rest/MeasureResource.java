@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,8 +53,8 @@ public class MeasureResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
-    @Operation(summary = "Define a measure of a project")
-    @APIResponse(responseCode = "201", description = "Defined")
+    @Operation(summary = "Define a measure of a project", description = "An outcome, process or balancing measure with its unit, direction of improvement, baseline and target.")
+    @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     public Response define(@Valid @NotNull MeasureRequest request, @Context UriInfo uri) {
         Measure measure = measures.define(request);
         return Responses.created(uri, measure.id, MeasureView.of(measure), measure.version);
@@ -70,7 +72,8 @@ public class MeasureResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Read a measure")
+    @Operation(summary = "Read a measure", description = "The measure's definition and chart options.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     public Response get(@PathParam("id") UUID id) {
         Measure measure = measures.get(id);
         return Responses.ok(MeasureView.of(measure), measure.version);
@@ -81,6 +84,7 @@ public class MeasureResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Change a measure", description = "Including its re-base dates, fixed baseline, screening and target: the chart follows.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull MeasureRequest request, @HeaderParam("If-Match") String ifMatch) {
         Measure measure = measures.update(id, request, ifMatch);
         return Responses.ok(MeasureView.of(measure), measure.version);
@@ -91,7 +95,7 @@ public class MeasureResource {
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Record data points (JSON)", description = "Up to 10,000 points, all or none; a period recorded before is corrected.")
-    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = Views.RecordedView.class)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull DataPointBatch batch) {
         return Response.ok(new RecordedView(id, measures.record(id, batch.points()))).build();
     }
@@ -102,7 +106,7 @@ public class MeasureResource {
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Record data points (CSV)", description = "Lines of date,value (ISO dates), an optional header line; up to 10,000, all or none.")
-    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = Views.RecordedView.class)))
     public Response recordCsv(@PathParam("id") UUID id, String csv) {
         return Response.ok(new RecordedView(id, measures.record(id, DataPointCsv.parse(csv)))).build();
     }
@@ -110,7 +114,7 @@ public class MeasureResource {
     @GET
     @Path("{id}/data-points")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "The measure's data points, in date order")
+    @Operation(summary = "The measure's data points, in date order", description = "Every period recorded, oldest first.")
     public DataPointsView points(@PathParam("id") UUID id) {
         return new DataPointsView(id, measures.points(id).stream().map(DataPointView::of).toList());
     }

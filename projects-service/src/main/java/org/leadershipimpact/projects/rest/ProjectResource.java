@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +64,7 @@ public class ProjectResource {
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Register a project", description = "Programme, cohort and participants are checked against what programmes-service has announced.")
-    @APIResponse(responseCode = "201", description = "Registered, at stage IDEA")
+    @APIResponse(responseCode = "201", description = "Registered, at stage IDEA", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "422", description = "A programme, cohort or participant this service does not know in the project's system")
     public Response register(@Valid @NotNull ProjectRequest request, @Context UriInfo uri) {
         ImprovementProject project = projects.register(request);
@@ -82,7 +84,8 @@ public class ProjectResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Read a project")
+    @Operation(summary = "Read a project", description = "The project with its aim, theme, stage, origin programme and team.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response get(@PathParam("id") UUID id) {
         ImprovementProject project = projects.get(id);
         return Responses.ok(ProjectView.of(project), project.version);
@@ -91,9 +94,10 @@ public class ProjectResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
-    @Operation(summary = "Change a project: its aims, team, partners and stakeholders")
+    @Operation(summary = "Change a project: its aims, team, partners and stakeholders", description = "Replaces the project's details (not its stage, which moves through its own operation); send the ETag you read as If-Match.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "422", description = "A programme, cohort or participant this service does not know in the project's system")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest request, @HeaderParam("If-Match") String ifMatch) {
         ImprovementProject project = projects.update(id, request, ifMatch);
         return Responses.ok(ProjectView.of(project), project.version);
@@ -105,6 +109,7 @@ public class ProjectResource {
     @Operation(summary = "Move a project on", description = "IDEA → SCOPING → (BUSINESS_CASE →) IMPLEMENTATION → SUSTAINING → CLOSED, or ABANDONED.")
     @APIResponse(responseCode = "409", description = "Not an allowed move; the problem lists the allowed ones")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response changeStage(@PathParam("id") UUID id, @Valid @NotNull StageChange change, @HeaderParam("If-Match") String ifMatch) {
         ImprovementProject project = projects.changeStage(id, change.stage(), ifMatch);
         return Responses.ok(ProjectView.of(project), project.version);
@@ -114,8 +119,8 @@ public class ProjectResource {
     @Path("{id}/milestones")
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
-    @Operation(summary = "Plan a milestone")
-    @APIResponse(responseCode = "201", description = "Planned")
+    @Operation(summary = "Plan a milestone", description = "A step the project means to reach, with its due date; achieving it is recorded separately.")
+    @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     public Response addMilestone(@PathParam("id") UUID id, @Valid @NotNull MilestoneRequest request, @Context UriInfo uri) {
         Milestone milestone = projects.addMilestone(id, request);
         return Responses.created(uri, milestone.id, MilestoneView.of(milestone), milestone.version);
@@ -124,7 +129,7 @@ public class ProjectResource {
     @GET
     @Path("{id}/milestones")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "The project's milestones")
+    @Operation(summary = "The project's milestones", description = "Planned and achieved, in due-date order.")
     public List<MilestoneView> milestones(@PathParam("id") UUID id) {
         return projects.milestones(id).stream().map(MilestoneView::of).toList();
     }
@@ -132,7 +137,7 @@ public class ProjectResource {
     @PUT
     @Path("{id}/milestones/{milestoneId}/achievement")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
-    @Operation(summary = "Record that a milestone was reached")
+    @Operation(summary = "Record that a milestone was reached", description = "Marks the milestone achieved on a date.")
     public MilestoneView achieve(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId, @Valid @NotNull Achievement achievement) {
         return MilestoneView.of(projects.achieve(id, milestoneId, achievement));
     }
@@ -142,7 +147,7 @@ public class ProjectResource {
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Start a PDSA cycle", description = "Plan with a prediction; do, study and act follow as the cycle runs.")
-    @APIResponse(responseCode = "201", description = "Started")
+    @APIResponse(responseCode = "201", description = "Started", content = @Content(schema = @Schema(implementation = PdsaCycleView.class)))
     public Response startCycle(@PathParam("id") UUID id, @Valid @NotNull PdsaRequest request, @Context UriInfo uri) {
         PdsaCycle cycle = projects.startCycle(id, request);
         return Responses.created(uri, cycle.id, PdsaCycleView.of(cycle), cycle.version);
@@ -151,7 +156,7 @@ public class ProjectResource {
     @GET
     @Path("{id}/pdsa-cycles")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "The project's PDSA cycles")
+    @Operation(summary = "The project's PDSA cycles", description = "Every Plan-Do-Study-Act cycle with its prediction, findings and decision.")
     public List<PdsaCycleView> cycles(@PathParam("id") UUID id) {
         return projects.cycles(id).stream().map(PdsaCycleView::of).toList();
     }
@@ -162,6 +167,7 @@ public class ProjectResource {
     @Operation(summary = "Record a cycle's do, study and act", description = "Deciding the act (adopt, adapt, abandon) completes the cycle.")
     @APIResponse(responseCode = "409", description = "The cycle is already completed")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PdsaCycleView.class)))
     public Response updateCycle(@PathParam("id") UUID id, @PathParam("cycleId") UUID cycleId, @Valid @NotNull PdsaRequest request,
             @HeaderParam("If-Match") String ifMatch) {
         PdsaCycle cycle = projects.updateCycle(id, cycleId, request, ifMatch);
@@ -171,7 +177,7 @@ public class ProjectResource {
     @GET
     @Path("{id}/benefit-totals")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "The project's benefits, totalled by category and unit")
+    @Operation(summary = "The project's benefits, totalled by category and unit", description = "Totals never add unlike units: pounds and bed nights stay apart.")
     public TotalsView benefitTotals(@PathParam("id") UUID id) {
         return new TotalsView(id, null, benefits.projectTotals(id));
     }
