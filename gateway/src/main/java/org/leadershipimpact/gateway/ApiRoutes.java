@@ -3,6 +3,8 @@ package org.leadershipimpact.gateway;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -23,11 +25,13 @@ import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Routes {@code /api/v1/...} to the service that owns the path, through Vert.x's reverse proxy, which
- * streams bodies both ways and handles hop-by-hop headers; and serves each service's OpenAPI document
- * at {@code /openapi/<service>} for the Swagger UI.
+ * streams bodies both ways and handles hop-by-hop headers; with a body cap, per-service timeouts and
+ * circuit breakers, and a metric per service, method and status.
  */
 @Singleton
 public class ApiRoutes {
@@ -40,68 +44,145 @@ public class ApiRoutes {
     @Inject
     Vertx vertx;
 
+    @Inject
+    MeterRegistry metrics;
+
+    private final Map<String, Breaker> breakers = new ConcurrentHashMap<>();
+
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::unauthenticatedAsProblem);
+        router.route("/api/*").order(-19).handler(this::refuseOversizedBodies);
         for (Map.Entry<String, GatewayConfig.Upstream> entry : config.upstreams().entrySet()) {
             String name = entry.getKey();
             GatewayConfig.Upstream upstream = entry.getValue();
-            HttpProxy api = proxyTo(name, upstream, null);
+            breakers.put(name, new Breaker(config.circuitBreaker().failureThreshold(), config.circuitBreaker().openFor().toNanos()));
+            HttpProxy api = proxyTo(name, upstream);
             for (String path : upstream.paths()) {
                 router.route(path).handler(context -> forwardAuthenticated(context, api));
                 router.route(path + "/*").handler(context -> forwardAuthenticated(context, api));
             }
-            HttpProxy openapi = proxyTo(name, upstream, "/q/openapi");
-            router.get("/openapi/" + name).handler(context -> openapi.handle(context.request()));
         }
         router.route("/api/*").handler(context -> GatewayProblems.send(context.response(), 404, null, "Not Found",
                 "No service answers " + context.request().path(), context.request().path(), RequestIds.of(context)));
     }
 
-    private HttpProxy proxyTo(String name, GatewayConfig.Upstream upstream, String fixedPath) {
+    /** The state of the service's circuit, for health. */
+    String circuit(String upstream) {
+        Breaker breaker = breakers.get(upstream);
+        return breaker == null ? "UNKNOWN" : breaker.state().name();
+    }
+
+    private HttpProxy proxyTo(String name, GatewayConfig.Upstream upstream) {
         URI url = upstream.url();
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                         .setConnectTimeout((int) upstream.connectTimeout().toMillis())
+                        // a service silent for this long (not a byte of its answer) is given up on: 504
+                        .setReadIdleTimeout((int) upstream.readTimeout().toSeconds())
                         .setKeepAlive(true),
                 new PoolOptions().setHttp1MaxSize(upstream.maxConnections()));
         HttpProxy proxy = HttpProxy.reverseProxy(client).origin(url.getPort(), url.getHost());
-        proxy.addInterceptor(new UpstreamUnavailable(name, fixedPath));
+        proxy.addInterceptor(new Upstream(name, breakers.get(name), upstream.readTimeout().toNanos()));
         return proxy;
     }
 
-    /** Answers 503 problem details when the service cannot be reached, instead of an empty 502. */
-    private static final class UpstreamUnavailable implements ProxyInterceptor {
+    /**
+     * Everything between the gateway and one service: the client's address passed on, the circuit
+     * breaker, 503/504 problem details instead of an empty 502 when the service fails to answer, and
+     * a metric per service, method and status.
+     */
+    private final class Upstream implements ProxyInterceptor {
 
         private final String upstream;
-        private final String fixedPath;
+        private final Breaker breaker;
+        private final long readTimeoutNanos;
 
-        UpstreamUnavailable(String upstream, String fixedPath) {
+        Upstream(String upstream, Breaker breaker, long readTimeoutNanos) {
             this.upstream = upstream;
-            this.fixedPath = fixedPath;
+            this.readTimeoutNanos = readTimeoutNanos;
+            this.breaker = breaker;
         }
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             String path = context.request().proxiedRequest().path();
             String requestId = context.request().headers().get(RequestIds.HEADER);
-            if (fixedPath != null) {
-                context.request().setURI(fixedPath);
-            }
+            long started = System.nanoTime();
+            context.set("started", started);
             // the service builds links (Location, next) for the address the client used, not its own
             HostAndPort clientAuthority = context.request().proxiedRequest().authority();
             if (clientAuthority != null) {
                 context.request().setAuthority(clientAuthority);
             }
-            return context.sendRequest().recover(failure -> {
-                LOG.warnf("Upstream %s unavailable for %s: %s", upstream, path, failure.getMessage());
-                ProxyResponse response = context.request().response()
-                        .setStatusCode(503)
-                        .putHeader("Content-Type", GatewayProblems.MEDIA_TYPE)
-                        .putHeader("Retry-After", "5")
-                        .setBody(Body.body(GatewayProblems.body(503, "upstream-unavailable", "Service Unavailable",
-                                "The " + upstream + " service cannot be reached; try again shortly", path, requestId)));
-                return Future.succeededFuture(response);
+            long wait = breaker.waitSeconds(System.nanoTime());
+            if (wait > 0) {
+                return Future.succeededFuture(problem(context, 503, "circuit-open", "Service Unavailable",
+                        "The " + upstream + " service is failing; the gateway is giving it " + wait + " s before trying again",
+                        path, requestId, wait));
+            }
+            return context.sendRequest().map(response -> {
+                if (response.getStatusCode() == 502 || response.getStatusCode() == 503 || response.getStatusCode() == 504) {
+                    breaker.failed(System.nanoTime());
+                } else {
+                    breaker.succeeded();
+                }
+                return response;
+            }).recover(failure -> {
+                breaker.failed(System.nanoTime());
+                // the read timeout shows as the connection closed once the service was silent for that long
+                boolean timedOut = failure instanceof java.util.concurrent.TimeoutException
+                        || System.nanoTime() - started >= readTimeoutNanos;
+                LOG.warnf("Upstream %s %s for %s: %s", upstream, timedOut ? "timed out" : "unavailable", path, failure.getMessage());
+                return Future.succeededFuture(timedOut
+                        ? problem(context, 504, "upstream-timeout", "Gateway Timeout",
+                                "The " + upstream + " service did not answer in time", path, requestId, 5)
+                        : problem(context, 503, "upstream-unavailable", "Service Unavailable",
+                                "The " + upstream + " service cannot be reached; try again shortly", path, requestId, 5));
             });
         }
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            Long started = context.get("started", Long.class);
+            if (started != null) {
+                Timer.builder("gateway.requests")
+                        .description("Requests the gateway passed to a service, by service, method and status")
+                        .tag("upstream", upstream)
+                        .tag("method", context.request().getMethod().name())
+                        .tag("status", Integer.toString(context.response().getStatusCode()))
+                        .register(metrics)
+                        .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            }
+            return context.sendResponse();
+        }
+
+        private ProxyResponse problem(ProxyContext context, int status, String slug, String title, String detail, String path,
+                String requestId, long retryAfter) {
+            return context.request().response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", GatewayProblems.MEDIA_TYPE)
+                    .putHeader("Retry-After", Long.toString(retryAfter))
+                    .setBody(Body.body(GatewayProblems.body(status, slug, title, detail, path, requestId)));
+        }
+    }
+
+    /** A body declared larger than the gateway passes on is refused before any service hears of it. */
+    private void refuseOversizedBodies(RoutingContext context) {
+        String length = context.request().getHeader("Content-Length");
+        long limit = config.maxBodySize().asLongValue();
+        try {
+            if (length != null && Long.parseLong(length.trim()) > limit) {
+                context.response().putHeader("Connection", "close");
+                GatewayProblems.send(context.response(), 413, "payload-too-large", "Payload Too Large",
+                        "The request body is " + length.trim() + " bytes; at most " + limit + " are accepted",
+                        context.request().path(), RequestIds.of(context));
+                return;
+            }
+        } catch (NumberFormatException e) {
+            GatewayProblems.send(context.response(), 400, "validation", "Invalid request", "Content-Length is not a number",
+                    context.request().path(), RequestIds.of(context));
+            return;
+        }
+        context.next();
     }
 
     /**

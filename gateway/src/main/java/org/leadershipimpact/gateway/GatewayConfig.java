@@ -1,12 +1,15 @@
 package org.leadershipimpact.gateway;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Which service answers which paths, and how long the gateway waits for it. */
 @ConfigMapping(prefix = "lip.gateway")
@@ -14,6 +17,45 @@ public interface GatewayConfig {
 
     /** The services behind the gateway, by name (programmes, projects, evaluation). */
     Map<String, Upstream> upstreams();
+
+    /** Requests each client (token subject, or address without a token) may make. */
+    RateLimit rateLimit();
+
+    /** The largest request body the gateway passes on; a larger declared body is refused with 413. */
+    @WithDefault("2M")
+    MemorySize maxBodySize();
+
+    /**
+     * Origins of the external front-ends allowed to call from a browser (read by quarkus.http.cors.origins;
+     * declared here so that setting it is not mistaken for a typo).
+     */
+    @WithName("cors-origins")
+    Optional<List<String>> corsOrigins();
+
+    /** When to stop sending requests to a failing service for a while (per service). */
+    CircuitBreaker circuitBreaker();
+
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests allowed per period, which is also the largest burst. */
+        @WithDefault("1200")
+        int requests();
+
+        @WithDefault("1m")
+        Duration period();
+    }
+
+    interface CircuitBreaker {
+        /** Consecutive failures (no answer, or 502/503/504) that open the circuit. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long an open circuit answers 503 at once before one request may try the service again. */
+        @WithDefault("10s")
+        Duration openFor();
+    }
 
     interface Upstream {
         /** Base URL of the service, e.g. {@code http://localhost:8081}. */
@@ -25,6 +67,10 @@ public interface GatewayConfig {
         /** How long to wait for a connection before answering 503. */
         @WithDefault("2s")
         Duration connectTimeout();
+
+        /** How long the service may stay silent (no byte of its answer) before the gateway answers 504. */
+        @WithDefault("30s")
+        Duration readTimeout();
 
         /** Connections kept open to the service. */
         @WithDefault("50")

@@ -12,6 +12,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
 
 @QuarkusTest
 @QuarkusTestResource(TestKeys.class)
@@ -141,17 +145,100 @@ class GatewayRoutingTest {
                 .when().get("/api/v1/evaluation/systems/SURREY/summary")
                 .then().statusCode(503)
                 .contentType(PROBLEM)
-                .header("Retry-After", "5")
+                .header("Retry-After", matchesPattern("[0-9]+"))
                 .body("requestId", equalTo("down-1"))
                 .body("detail", containsString("evaluation"));
     }
 
     @Test
-    void eachServicesOpenApiDocumentIsServedForTheSwaggerUi() {
-        given().when().get("/openapi/projects")
+    void oneOpenApiDocumentMergesEveryServicesPathsAndSchemasWithoutClashes() {
+        io.restassured.path.json.JsonPath merged = given().when().get("/q/openapi?format=json")
+                .then().statusCode(200).contentType(containsString("application/json")).extract().jsonPath();
+        assertTrue(merged.getMap("paths").containsKey("/api/v1/programmes"));
+        assertTrue(merged.getMap("paths").containsKey("/api/v1/projects"));
+        // alike in both: once; different: renamed after each service, with the references following
+        assertEquals(java.util.Set.of("Problem", "ProgrammesSummary", "ProjectsSummary"), merged.getMap("components.schemas").keySet());
+        assertEquals("#/components/schemas/ProjectsSummary",
+                merged.getString("paths.'/api/v1/projects'.get.responses.'200'.content.'application/json'.schema.$ref"));
+        assertEquals("#/components/schemas/Problem",
+                merged.getString("paths.'/api/v1/programmes'.get.responses.'404'.content.'application/problem+json'.schema.$ref"));
+        assertEquals("bearer", merged.getString("components.securitySchemes.bearer.scheme"));
+        given().when().get("/q/openapi").then().statusCode(200).contentType(containsString("yaml"))
+                .body(containsString("ProgrammesSummary:"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void aBodyLargerThanTheCapIsRefusedBeforeAnyServiceHearsOfIt() {
+        given().header("Authorization", TestTokens.bearer("programme-manager", "SURREY"))
+                .contentType(ContentType.JSON)
+                .body("{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}")
+                .when().post("/api/v1/programmes")
+                .then().statusCode(413)
+                .contentType(PROBLEM)
+                .body("detail", containsString("at most 2097152"));
+    }
+
+    @Test
+    void aFailingServiceOpensItsCircuitAndIsLeftAloneWhileTheOthersKeepWorking() {
+        String bearer = TestTokens.bearer("analyst", "SURREY");
+        int before = StubUpstreams.FLAKY_HITS.get();
+        for (int i = 0; i < 5; i++) {
+            given().header("Authorization", bearer).get("/api/v1/flaky/things").then().statusCode(503);
+        }
+        assertEquals(before + 5, StubUpstreams.FLAKY_HITS.get());
+        given().header("Authorization", bearer).get("/api/v1/flaky/things")
+                .then().statusCode(503).contentType(PROBLEM)
+                .body("type", containsString("circuit-open"))
+                .header("Retry-After", matchesPattern("[0-9]+"));
+        assertEquals(before + 5, StubUpstreams.FLAKY_HITS.get(), "an open circuit keeps requests from the service");
+        given().header("Authorization", bearer).get("/api/v1/projects").then().statusCode(200);
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeIsAGatewayTimeoutProblem() {
+        given().header("Authorization", TestTokens.bearer("analyst", "SURREY"))
+                .when().get("/api/v1/slow/never")
+                .then().statusCode(504)
+                .contentType(PROBLEM)
+                .body("detail", containsString("slow"));
+        given().header("Authorization", TestTokens.bearer("analyst", "SURREY"))
+                .when().get("/api/v1/slow/soon").then().statusCode(200);
+    }
+
+    @Test
+    void healthShowsEachServiceAndTheGatewayStaysReadyWhenOneIsDown() {
+        io.restassured.path.json.JsonPath health = given().when().get("/q/health").then().extract().jsonPath();
+        Map<String, Object> upstreams = health.getMap("checks.find { it.name == 'upstreams' }.data");
+        assertTrue(String.valueOf(upstreams.get("programmes")).startsWith("UP"), upstreams.toString());
+        assertTrue(String.valueOf(upstreams.get("evaluation")).startsWith("DOWN"), upstreams.toString());
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void metricsCountRequestsPerServiceMethodAndStatus() {
+        given().header("Authorization", TestTokens.bearer("analyst", "SURREY")).get("/api/v1/projects/1/missing").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("gateway_requests_seconds_count{method=\"GET\",status=\"404\",upstream=\"projects\"}"));
+    }
+
+    @Test
+    void browsersFromAllowedOriginsMayCallAndOthersMayNot() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization,Content-Type,Idempotency-Key")
+                .when().options("/api/v1/programmes")
+                .then().header("Access-Control-Allow-Origin", "http://localhost:5173");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/v1/programmes")
+                .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void everyAnswerSaysWhereTheCallerStandsAgainstTheRateLimit() {
+        given().header("Authorization", TestTokens.bearer("analyst", "SURREY")).get("/api/v1/projects")
                 .then().statusCode(200)
-                .body(containsString("title: projects"));
-        given().when().get("/q/swagger-ui/")
-                .then().statusCode(200);
+                .header("RateLimit-Limit", "1200")
+                .header("RateLimit-Remaining", matchesPattern("[0-9]+"))
+                .header("RateLimit-Reset", matchesPattern("[0-9]+"));
     }
 }
