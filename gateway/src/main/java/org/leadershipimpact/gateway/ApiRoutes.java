@@ -10,6 +10,9 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -76,12 +79,14 @@ public class ApiRoutes {
         URI url = upstream.url();
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                         .setConnectTimeout((int) upstream.connectTimeout().toMillis())
-                        // a service silent for this long (not a byte of its answer) is given up on: 504
-                        .setReadIdleTimeout((int) upstream.readTimeout().toSeconds())
                         .setKeepAlive(true),
                 new PoolOptions().setHttp1MaxSize(upstream.maxConnections()));
-        HttpProxy proxy = HttpProxy.reverseProxy(client).origin(url.getPort(), url.getHost());
-        proxy.addInterceptor(new Upstream(name, breakers.get(name), upstream.readTimeout().toNanos()));
+        SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
+        // a service silent for this long (not a byte of its answer) is given up on: 504
+        long readTimeout = upstream.readTimeout().toMillis();
+        HttpProxy proxy = HttpProxy.reverseProxy(client).originRequestProvider((request, http) ->
+                http.request(new RequestOptions().setServer(origin).setIdleTimeout(readTimeout)));
+        proxy.addInterceptor(new Upstream(name, breakers.get(name)));
         return proxy;
     }
 
@@ -94,11 +99,9 @@ public class ApiRoutes {
 
         private final String upstream;
         private final Breaker breaker;
-        private final long readTimeoutNanos;
 
-        Upstream(String upstream, Breaker breaker, long readTimeoutNanos) {
+        Upstream(String upstream, Breaker breaker) {
             this.upstream = upstream;
-            this.readTimeoutNanos = readTimeoutNanos;
             this.breaker = breaker;
         }
 
@@ -106,8 +109,7 @@ public class ApiRoutes {
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             String path = context.request().proxiedRequest().path();
             String requestId = context.request().headers().get(RequestIds.HEADER);
-            long started = System.nanoTime();
-            context.set("started", started);
+            context.set("started", System.nanoTime());
             // the service builds links (Location, next) for the address the client used, not its own
             HostAndPort clientAuthority = context.request().proxiedRequest().authority();
             if (clientAuthority != null) {
@@ -127,10 +129,13 @@ public class ApiRoutes {
                 }
                 return response;
             }).recover(failure -> {
+                if (failure instanceof StreamResetException) {
+                    // the client went away and the proxy gave up the request: nothing the service did wrong
+                    return Future.succeededFuture(problem(context, 499, "client-closed", "Client Closed Request",
+                            "The client closed the connection before the answer", path, requestId, 0));
+                }
                 breaker.failed(System.nanoTime());
-                // the read timeout shows as the connection closed once the service was silent for that long
-                boolean timedOut = failure instanceof java.util.concurrent.TimeoutException
-                        || System.nanoTime() - started >= readTimeoutNanos;
+                boolean timedOut = failure instanceof java.util.concurrent.TimeoutException;
                 LOG.warnf("Upstream %s %s for %s: %s", upstream, timedOut ? "timed out" : "unavailable", path, failure.getMessage());
                 return Future.succeededFuture(timedOut
                         ? problem(context, 504, "upstream-timeout", "Gateway Timeout",

@@ -207,6 +207,22 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void clientsThatGiveUpDoNotCountAgainstTheService() throws Exception {
+        // the gateway waits up to 1 s for the slow service; these clients wait 200 ms, more times than open a circuit
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (int i = 0; i < 7; i++) {
+            java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/slow/never"))
+                    .header("Authorization", TestTokens.bearer("analyst", "SURREY"))
+                    .timeout(java.time.Duration.ofMillis(200)).build();
+            org.junit.jupiter.api.Assertions.assertThrows(java.net.http.HttpTimeoutException.class,
+                    () -> client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()));
+        }
+        given().header("Authorization", TestTokens.bearer("analyst", "SURREY"))
+                .when().get("/api/v1/slow/soon").then().statusCode(200);
+    }
+
+    @Test
     void healthShowsEachServiceAndTheGatewayStaysReadyWhenOneIsDown() {
         io.restassured.path.json.JsonPath health = given().when().get("/q/health").then().extract().jsonPath();
         Map<String, Object> upstreams = health.getMap("checks.find { it.name == 'upstreams' }.data");
