@@ -57,12 +57,6 @@ class ExportTest {
         kafka.close();
     }
 
-    private static Story told() {
-        Story story = new Story(Fixtures.newSystem());
-        story.messages.forEach(m -> kafka.send(m.topic(), m.key(), m.value()));
-        ReadModelTest.awaitApplied();
-        return story;
-    }
 
     private static String export(String role, String system, String dataset, String accept, String query) {
         return given().header("Authorization", TestTokens.bearer(role, system)).accept(accept)
@@ -71,7 +65,7 @@ class ExportTest {
 
     @Test
     void participantsLeaveAsStablePseudonymsKeyedWithTheDeploymentSecret() throws Exception {
-        Story story = told();
+        Story story = Fixtures.told(kafka);
         String csv = export("analyst", story.system, "participants", "text/csv", "");
         List<String> lines = csv.lines().toList();
         assertEquals("participant_pseudonym,system_code,profession,sector,organisation_id,organisation,organisation_type,registered_at",
@@ -103,7 +97,7 @@ class ExportTest {
 
     @Test
     void filtersNarrowTheRowsAndAnotherSystemSeesNone() {
-        Story story = told();
+        Story story = Fixtures.told(kafka);
         assertEquals(3, export("analyst", story.system, "enrolments", "text/csv", "?cohort=" + story.cohort1).lines().count());
         assertEquals(5, export("analyst", story.system, "enrolments", "text/csv", "?programme=" + story.programme).lines().count());
         assertEquals(6, export("analyst", story.system, "attendance", "text/csv", "?programme=" + story.programme).lines().count());
@@ -121,7 +115,7 @@ class ExportTest {
 
     @Test
     void responsesLeaveWithoutFreeTextWhichMayNamePeople() {
-        Story story = told();
+        Story story = Fixtures.told(kafka);
         String instrument = given().header("Authorization", TestTokens.bearer("programme-manager", story.system)).contentType("application/json")
                 .body("""
                         {"programmeId":"%s","title":"Follow-up","kirkpatrickLevel":3,"audience":"LINE_MANAGERS","timing":"FOLLOW_UP",

@@ -7,17 +7,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadershipimpact.platform.events.EventConsumer;
-import org.leadershipimpact.testsupport.ConsumerLag;
 import org.leadershipimpact.testsupport.TestTokens;
 import org.leadershipimpact.testsupport.TopicWriter;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Real events through real Kafka into the read models. The figures expected are worked out by hand
@@ -28,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @QuarkusTest
 class ReadModelTest {
 
-    private static final List<String> TOPICS = List.of("programmes.events", "projects.events");
     private static TopicWriter kafka;
 
     @Inject
@@ -47,8 +45,8 @@ class ReadModelTest {
     @Test
     void eventsInOrderGiveTheFiguresWorkedOutByHand() {
         Story story = new Story(Fixtures.newSystem());
-        send(story.messages);
-        awaitApplied();
+        Fixtures.send(kafka, story.messages);
+        Fixtures.awaitApplied();
 
         JsonPath programme = summary("/api/v1/evaluation/programmes/" + story.programme + "/summary");
         assertEquals(1, programme.getInt("programmes.total"));
@@ -95,16 +93,16 @@ class ReadModelTest {
     @Test
     void shuffledDuplicatedDeliveryAcrossAConsumerRestartGivesTheSameFigures() {
         Story orderly = new Story(Fixtures.newSystem());
-        send(orderly.messages);
+        Fixtures.send(kafka, orderly.messages);
         Story shuffled = new Story(Fixtures.newSystem());
         List<Story.Message> messages = shuffled.shuffled(20261125L);
         int half = messages.size() / 2;
-        send(messages.subList(0, half));
+        Fixtures.send(kafka, messages.subList(0, half));
         // a restart mid-stream: whatever was applied but not committed comes again and must not count twice
         consumer.close();
-        send(messages.subList(half, messages.size()));
+        Fixtures.send(kafka, messages.subList(half, messages.size()));
         consumer.open();
-        awaitApplied();
+        Fixtures.awaitApplied();
 
         assertEquals(withoutIdentity(summary("/api/v1/evaluation/programmes/" + orderly.programme + "/summary")),
                 withoutIdentity(summary("/api/v1/evaluation/programmes/" + shuffled.programme + "/summary")));
@@ -118,13 +116,13 @@ class ReadModelTest {
     void aParticipantHeardOfAfterTheirEnrolmentMovesFromUnknownToTheirProfession() {
         Story story = new Story(Fixtures.newSystem());
         List<Story.Message> withoutRegistrations = story.messages.stream().filter(m -> !m.value().contains("ParticipantRegistered")).toList();
-        send(withoutRegistrations);
-        awaitApplied();
+        Fixtures.send(kafka, withoutRegistrations);
+        Fixtures.awaitApplied();
         JsonPath before = summary("/api/v1/evaluation/programmes/" + story.programme + "/summary");
         assertEquals(Map.of("UNKNOWN", 4), before.getMap("participants.byProfession"));
 
-        send(story.messages.stream().filter(m -> m.value().contains("ParticipantRegistered")).toList());
-        awaitApplied();
+        Fixtures.send(kafka, story.messages.stream().filter(m -> m.value().contains("ParticipantRegistered")).toList());
+        Fixtures.awaitApplied();
         JsonPath after = summary("/api/v1/evaluation/programmes/" + story.programme + "/summary");
         assertEquals(Map.of("GP", 1, "NURSE", 1, "PRACTICE_MANAGER", 1, "POLICE_OFFICER", 1), after.getMap("participants.byProfession"));
         assertEquals(4, after.getInt("participants.total"));
@@ -134,9 +132,9 @@ class ReadModelTest {
     void theNationalAdminSeesSystemsSideBySideWithinAFundingSource() {
         Story first = new Story(Fixtures.newSystem());
         Story second = new Story(Fixtures.newSystem());
-        send(first.messages);
-        send(second.messages);
-        awaitApplied();
+        Fixtures.send(kafka, first.messages);
+        Fixtures.send(kafka, second.messages);
+        Fixtures.awaitApplied();
         List<Map<String, Object>> systems = given().header("Authorization", TestTokens.bearer("admin"))
                 .queryParam("fundingSource", Story.FUNDER)
                 .get("/api/v1/evaluation/national/systems").then().statusCode(200).extract().jsonPath().getList("$");
@@ -145,6 +143,11 @@ class ReadModelTest {
             assertEquals("FUNDING_SYSTEM", row.get("scope"));
             assertEquals(4, ((Map<?, ?>) row.get("enrolments")).get("total"));
         }
+        List<Map<String, Object>> sources = given().header("Authorization", TestTokens.bearer("admin"))
+                .get("/api/v1/evaluation/national/funding-sources").then().statusCode(200).extract().jsonPath().getList("$");
+        Map<String, Object> fund = sources.stream().filter(s -> Story.FUNDER.equals(s.get("key"))).findFirst().orElseThrow();
+        // other tests tell stories under the same fund: at least these two programmes' enrolments
+        assertTrue(((Number) ((Map<?, ?>) fund.get("enrolments")).get("total")).longValue() >= 8, fund.toString());
         given().header("Authorization", TestTokens.bearer("analyst", first.system))
                 .get("/api/v1/evaluation/national/systems").then().statusCode(403).contentType("application/problem+json");
     }
@@ -152,8 +155,8 @@ class ReadModelTest {
     @Test
     void anotherSystemsProgrammeDoesNotExistForTheCaller() {
         Story story = new Story(Fixtures.newSystem());
-        send(story.messages);
-        awaitApplied();
+        Fixtures.send(kafka, story.messages);
+        Fixtures.awaitApplied();
         given().header("Authorization", TestTokens.bearer("analyst", "ELSEWHERE"))
                 .get("/api/v1/evaluation/programmes/" + story.programme + "/summary")
                 .then().statusCode(404).contentType("application/problem+json");
@@ -168,8 +171,8 @@ class ReadModelTest {
         kafka.send("programmes.events", story.programme.toString(), "this is not JSON");
         kafka.send("programmes.events", story.programme.toString(), story.messages.get(2).value()
                 .replace("ProgrammeCreated", "SomethingNew").replace("\"id\":\"", "\"id\":\"0"));
-        send(story.messages);
-        awaitApplied();
+        Fixtures.send(kafka, story.messages);
+        Fixtures.awaitApplied();
         assertEquals(1, summary("/api/v1/evaluation/programmes/" + story.programme + "/summary").getInt("programmes.total"));
     }
 
@@ -181,14 +184,6 @@ class ReadModelTest {
         given().header("Authorization", TestTokens.bearer("admin"))
                 .get("/api/v1/evaluation/systems/not a code/summary")
                 .then().statusCode(400).contentType("application/problem+json");
-    }
-
-    static void send(List<Story.Message> messages) {
-        messages.forEach(m -> kafka.send(m.topic(), m.key(), m.value()));
-    }
-
-    static void awaitApplied() {
-        ConsumerLag.awaitCaughtUp("evaluation", TOPICS, Duration.ofSeconds(60));
     }
 
     static JsonPath summary(String path) {

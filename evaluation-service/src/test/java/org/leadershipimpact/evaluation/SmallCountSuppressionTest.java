@@ -43,9 +43,7 @@ class SmallCountSuppressionTest {
 
     @Test
     void smallCountsAreWithheldFromAnalystsOnly() {
-        Story story = new Story(Fixtures.newSystem());
-        story.messages.forEach(m -> kafka.send(m.topic(), m.key(), m.value()));
-        ReadModelTest.awaitApplied();
+        Story story = Fixtures.told(kafka);
         String path = "/api/v1/evaluation/cohorts/" + story.cohort1 + "/summary";
 
         JsonPath analyst = given().header("Authorization", TestTokens.bearer("analyst", story.system))

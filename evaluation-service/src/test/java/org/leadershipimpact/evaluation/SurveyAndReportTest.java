@@ -47,12 +47,6 @@ class SurveyAndReportTest {
         kafka.close();
     }
 
-    private static Story told() {
-        Story story = new Story(Fixtures.newSystem());
-        story.messages.forEach(m -> kafka.send(m.topic(), m.key(), m.value()));
-        ReadModelTest.awaitApplied();
-        return story;
-    }
 
     private static RequestSpecification as(String role, String system) {
         return given().header("Authorization", TestTokens.bearer(role, system)).contentType(ContentType.JSON);
@@ -77,7 +71,7 @@ class SurveyAndReportTest {
 
     @Test
     void theReportShowsReactionLearningBehaviourResultsAndRoiAsWorkedByHand() {
-        Story story = told();
+        Story story = Fixtures.told(kafka);
         String reaction = reactionSurvey(story);
         answer(story, reaction, null, "[{\"question\":\"Q1\",\"number\":5},{\"question\":\"Q2\",\"text\":\"Yes\"}]", 201);
         answer(story, reaction, null, "[{\"question\":\"Q1\",\"number\":4},{\"question\":\"Q2\",\"text\":\"Yes\"},"
@@ -145,7 +139,7 @@ class SurveyAndReportTest {
 
     @Test
     void roiCountsOnlyEvidenceAtTheChosenLevelAndWithinTheBenefitPeriod() {
-        Story story = told();
+        Story story = Fixtures.told(kafka);
         JsonPath strict = given().header("Authorization", TestTokens.bearer("analyst", story.system))
                 .queryParam("evidenceLevel", "INDEPENDENTLY_EVALUATED")
                 .get("/api/v1/evaluation/programmes/" + story.programme + "/report").then().statusCode(200).extract().jsonPath();
@@ -163,6 +157,9 @@ class SurveyAndReportTest {
         given().header("Authorization", TestTokens.bearer("analyst", story.system)).queryParam("evidenceLevel", "HEARSAY")
                 .get("/api/v1/evaluation/programmes/" + story.programme + "/report")
                 .then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("analyst", story.system)).queryParam("benefitMonths", "twelve")
+                .get("/api/v1/evaluation/programmes/" + story.programme + "/report")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("benefitMonths"));
         given().header("Authorization", TestTokens.bearer("analyst", story.system)).queryParam("benefitMonths", 0)
                 .get("/api/v1/evaluation/programmes/" + story.programme + "/report")
                 .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("benefitMonths"));
@@ -170,7 +167,7 @@ class SurveyAndReportTest {
 
     @Test
     void theCohortReportApportionsCostByEnrolments() {
-        Story story = told();
+        Story story = Fixtures.told(kafka);
         JsonPath report = given().header("Authorization", TestTokens.bearer("admin"))
                 .get("/api/v1/evaluation/cohorts/" + story.cohort1 + "/report").then().statusCode(200).extract().jsonPath();
         assertEquals("Cohort one", report.getString("cohortName"));
@@ -181,7 +178,7 @@ class SurveyAndReportTest {
 
     @Test
     void thePrintablePageHasChartsAsWellFormedSvgAndEscapesWhatUsersTyped() throws Exception {
-        Story story = told();
+        Story story = Fixtures.told(kafka);
         reactionSurvey(story);
         String page = given().header("Authorization", TestTokens.bearer("admin")).accept("text/html")
                 .get("/api/v1/evaluation/programmes/" + story.programme + "/report")
@@ -201,7 +198,7 @@ class SurveyAndReportTest {
 
     @Test
     void responsesThatBreakTheRulesAreRefusedAndNothingIsRecorded() {
-        Story story = told();
+        Story story = Fixtures.told(kafka);
         String reaction = reactionSurvey(story);
         answer(story, reaction, null, "[{\"question\":\"Q1\",\"number\":6},{\"question\":\"Q2\",\"text\":\"Maybe\"},{\"question\":\"Q9\",\"number\":1}]", 400);
         as("integrator", story.system).body("{\"answers\":[{\"question\":\"Q1\",\"number\":6},{\"question\":\"Q2\",\"text\":\"Maybe\"}]}")
@@ -230,7 +227,7 @@ class SurveyAndReportTest {
 
     @Test
     void instrumentsThatMakeNoSenseAreRefusedWithEveryOffendingField() {
-        Story story = told();
+        Story story = Fixtures.told(kafka);
         as("programme-manager", story.system).body("""
                 {"programmeId":"%s","title":"Bad","kirkpatrickLevel":5,"audience":"PARTICIPANTS","timing":"PRE",
                  "respondents":"ANONYMOUS","onePerPerson":true,"questions":[
@@ -256,7 +253,7 @@ class SurveyAndReportTest {
 
     @Test
     void analystsReadButCannotWrite() {
-        Story story = told();
+        Story story = Fixtures.told(kafka);
         as("analyst", story.system).body("{\"programmeId\":\"" + story.programme + "\"}")
                 .post("/api/v1/evaluation/instruments/healthcare-leadership-model").then().statusCode(403).contentType("application/problem+json");
         as("analyst", story.system).body("{\"category\":\"OTHER\",\"description\":\"x\",\"amountPence\":1}")

@@ -108,6 +108,18 @@ class ProgrammeResourceTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonAtAllIsAProblemSayingSo() {
+        given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
+                .contentType(ContentType.JSON)
+                .body("{not json")
+                .when().post("/api/v1/programmes")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations.field", contains("$"))
+                .body("violations.message", contains("is not valid JSON"));
+    }
+
+    @Test
     void aNumberWhereTextBelongsIsAProblemNotConvertedQuietly() {
         given().header("Authorization", TestTokens.bearer("programme-manager", "ELHCP"))
                 .contentType(ContentType.JSON)

@@ -7,6 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,6 +35,8 @@ public class ExportResource {
 
     public static final String CSV = "text/csv";
     public static final String NDJSON = "application/x-ndjson";
+    private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
+    private static final MediaType NDJSON_TYPE = MediaType.valueOf(NDJSON);
 
     @Inject
     Exports exports;
@@ -56,15 +61,16 @@ public class ExportResource {
             @QueryParam("cohort") UUID cohort,
             @QueryParam("from") @Parameter(description = "From this date (the dataset's own date: session, period, registration...)") LocalDate from,
             @QueryParam("to") @Parameter(description = "To this date, inclusive") LocalDate to,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+            @Context HttpHeaders headers) {
         Dataset chosen = Dataset.byPath(dataset).orElseThrow(() -> ProblemException.notFound("Dataset", dataset)
                 .with("datasets", Arrays.stream(Dataset.values()).map(Dataset::path).toList()));
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.invalid("to", "must not be before from");
         }
+        // the client's most preferred of the two; CSV for */*
         boolean json = headers.getAcceptableMediaTypes().stream()
-                .filter(m -> m.isCompatible(jakarta.ws.rs.core.MediaType.valueOf(CSV)) || m.isCompatible(jakarta.ws.rs.core.MediaType.valueOf(NDJSON)))
-                .findFirst().map(m -> "x-ndjson".equals(m.getSubtype())).orElse(false);
+                .filter(m -> m.isCompatible(CSV_TYPE) || m.isCompatible(NDJSON_TYPE))
+                .findFirst().map(m -> m.getSubtype().equals(NDJSON_TYPE.getSubtype())).orElse(false);
         Exports.Filter filter = new Exports.Filter(caller.listableSystems(system), programme, cohort, from, to);
         String name = chosen.path() + (json ? ".ndjson" : ".csv");
         return Response.ok(exports.stream(chosen, json ? Exports.Format.NDJSON : Exports.Format.CSV, filter), json ? NDJSON : CSV + "; charset=UTF-8")

@@ -3,6 +3,7 @@ package org.leadershipimpact.evaluation.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leadershipimpact.evaluation.service.Disclosure;
 import org.leadershipimpact.evaluation.service.Figures;
+import org.leadershipimpact.evaluation.tally.TallyChange;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -93,7 +94,7 @@ public record SummaryView(
                 f.count("sessions"),
                 new Participants(disclosure.count(f.count("participants")), people(f, "participants.profession", disclosure),
                         people(f, "participants.sector", disclosure), f.items("organisations").size(),
-                        f.items("participants.sector").keySet().stream().filter(s -> !"UNKNOWN".equals(s)).count()),
+                        f.items("participants.sector").keySet().stream().filter(s -> !TallyChange.UNKNOWN.equals(s)).count()),
                 new Enrolments(disclosure.count(enrolments), people(f, "enrolments.status", disclosure),
                         people(f, "enrolments.pathway", disclosure),
                         rate(f.count("enrolments.status", "COMPLETED"), enrolments, disclosure),

@@ -1,5 +1,7 @@
 package org.leadershipimpact.evaluation.service;
 
+import org.leadershipimpact.evaluation.tally.Contributions;
+
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +21,7 @@ public record Figures(Map<String, Map<String, BigDecimal>> byMetric) {
     }
 
     public long count(String metric) {
-        return amount(metric, "total").longValue();
+        return amount(metric, Contributions.TOTAL).longValue();
     }
 
     public BigDecimal amount(String metric, String item) {

@@ -30,6 +30,8 @@ import org.leadershipimpact.evaluation.survey.Question;
 import org.leadershipimpact.evaluation.survey.QuestionType;
 import org.leadershipimpact.evaluation.survey.Response;
 import org.leadershipimpact.evaluation.survey.Timing;
+import org.leadershipimpact.evaluation.tally.Scope;
+import org.leadershipimpact.evaluation.tally.TallyChange;
 import org.leadershipimpact.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -81,12 +83,15 @@ public class Reports {
             throw ProblemException.invalid("benefitMonths", "must be from 1 to 120");
         }
         UUID cohortId = cohort == null ? null : cohort.id;
-        Figures figures = cohort == null ? summaries.ofProgramme(programme.id) : summaries.ofCohort(cohort.id);
+        // the programme and cohort were looked up and checked above: read their figures directly
+        Figures figures = summaries.figures(cohort == null ? Scope.programme(programme.id) : Scope.cohort(cohort.id));
         List<ProjectFact> projects = ProjectFact.ofProgramme(programme.id).stream()
                 .filter(p -> cohortId == null || cohortId.equals(p.originCohortId)).toList();
         Set<UUID> projectIds = new java.util.HashSet<>(projects.stream().map(p -> p.id).toList());
         List<BenefitFact> benefits = BenefitFact.ofProgramme(programme.id).stream()
                 .filter(b -> cohortId == null || projectIds.contains(b.projectId)).toList();
+        List<SignalFact> signals = SignalFact.ofProgramme(programme.id).stream()
+                .filter(s -> cohortId == null || projectIds.contains(s.projectId)).toList();
         List<Instrument> instruments = Instrument.ofProgramme(programme.id).stream()
                 .filter(i -> cohortId == null || i.cohortId == null || i.cohortId.equals(cohortId)).toList();
         Map<UUID, List<Response>> responses = new HashMap<>();
@@ -106,8 +111,7 @@ public class Reports {
                 results(instruments, responses, 1),
                 learning(instruments, responses),
                 behaviour(instruments, responses, projects),
-                new EvaluationReport.Results(benefitLines(benefits), signals(programme.id, projectIds, cohortId),
-                        measuresImproving(programme.id, projectIds, cohortId)),
+                new EvaluationReport.Results(benefitLines(benefits), byPointType(signals), measuresImproving(signals)),
                 roi(programme, cohort, figures, benefits, options.evidenceLevel(), from, until),
                 IndependentEvaluation.ofProgramme(programme.id).stream()
                         .map(e -> new EvaluationReport.Evaluation(e.id, e.evaluator, e.reportedOn, e.method, e.findings, e.link))
@@ -235,15 +239,15 @@ public class Reports {
         Map<String, Long> byStage = new TreeMap<>();
         Map<String, Long> byTheme = new TreeMap<>();
         long leads = 0;
-        long pdsa = 0;
-        long milestones = 0;
         for (ProjectFact project : projects) {
             byStage.merge(project.stage, 1L, Long::sum);
-            byTheme.merge(project.theme == null ? "UNKNOWN" : project.theme, 1L, Long::sum);
+            byTheme.merge(project.theme == null ? TallyChange.UNKNOWN : project.theme, 1L, Long::sum);
             leads += project.leads;
-            pdsa += PdsaFact.count("projectId", project.id);
-            milestones += MilestoneFact.count("projectId", project.id);
         }
+        // one count each for all the projects, not one per project
+        List<UUID> ids = projects.stream().map(p -> p.id).toList();
+        long pdsa = ids.isEmpty() ? 0 : PdsaFact.count("projectId in ?1", ids);
+        long milestones = ids.isEmpty() ? 0 : MilestoneFact.count("projectId in ?1", ids);
         long implemented = projects.stream().filter(p -> IMPLEMENTED.contains(p.stage)).count();
         return new EvaluationReport.Behaviour(results(instruments, responses, 3), projects.size(), byStage, byTheme,
                 implemented, leads, pdsa, milestones);
@@ -260,19 +264,14 @@ public class Reports {
         return new ArrayList<>(lines.values());
     }
 
-    private static Map<String, Long> signals(UUID programmeId, Set<UUID> projectIds, UUID cohortId) {
+    private static Map<String, Long> byPointType(List<SignalFact> signals) {
         Map<String, Long> byType = new TreeMap<>();
-        for (SignalFact signal : SignalFact.ofProgramme(programmeId)) {
-            if (cohortId == null || projectIds.contains(signal.projectId)) {
-                byType.merge(signal.pointType, 1L, Long::sum);
-            }
-        }
+        signals.forEach(signal -> byType.merge(signal.pointType, 1L, Long::sum));
         return byType;
     }
 
-    private static long measuresImproving(UUID programmeId, Set<UUID> projectIds, UUID cohortId) {
-        return SignalFact.ofProgramme(programmeId).stream()
-                .filter(s -> cohortId == null || projectIds.contains(s.projectId))
+    private static long measuresImproving(List<SignalFact> signals) {
+        return signals.stream()
                 .filter(s -> "SPECIAL_CAUSE_IMPROVEMENT".equals(s.pointType))
                 .map(s -> s.measureId).distinct().count();
     }
@@ -284,7 +283,7 @@ public class Reports {
         long programmeCost = funding + extra.stream().mapToLong(c -> c.amountPence).sum();
         BigDecimal share = BigDecimal.ONE;
         if (cohort != null) {
-            long all = summaries.ofProgramme(programme.id).count("enrolments");
+            long all = summaries.figures(Scope.programme(programme.id)).count("enrolments");
             share = all == 0 ? BigDecimal.ONE
                     : BigDecimal.valueOf(figures.count("enrolments")).divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
         }

@@ -55,36 +55,12 @@ public class Summaries {
 
     /** Every system side by side; within one funding source when {@code fundingSource} is given. */
     public Map<String, Figures> systemsSideBySide(String fundingSource) {
-        Scope.Kind kind = fundingSource == null ? Scope.Kind.SYSTEM : Scope.Kind.FUNDING_SYSTEM;
-        String prefix = fundingSource == null ? "" : fundingSource + "|";
-        Map<String, Map<String, Map<String, BigDecimal>>> bySystem = new LinkedHashMap<>();
-        List<Tuple> rows = entityManager.createNativeQuery("""
-                SELECT scope_key, metric, item, amount FROM tally
-                WHERE scope = :scope AND scope_key LIKE :prefix ESCAPE '\\' ORDER BY scope_key
-                """, Tuple.class)
-                .setParameter("scope", kind.name())
-                .setParameter("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .getResultList();
-        for (Tuple row : rows) {
-            String system = ((String) row.get(0)).substring(prefix.length());
-            bySystem.computeIfAbsent(system, s -> new HashMap<>())
-                    .computeIfAbsent((String) row.get(1), m -> new HashMap<>())
-                    .put((String) row.get(2), (BigDecimal) row.get(3));
-        }
-        Map<String, Figures> figures = new LinkedHashMap<>();
-        bySystem.forEach((system, metrics) -> figures.put(system, new Figures(metrics)));
-        return figures;
+        return fundingSource == null ? figuresByKey(Scope.Kind.SYSTEM, "") : figuresByKey(Scope.Kind.FUNDING_SYSTEM, fundingSource + "|");
     }
 
     /** The funding sources programmes named, each with its figures across all systems. */
     public Map<String, Figures> byFundingSource() {
-        List<String> sources = entityManager.createNativeQuery(
-                "SELECT DISTINCT scope_key FROM tally WHERE scope = 'FUNDING' ORDER BY scope_key", String.class).getResultList();
-        Map<String, Figures> figures = new LinkedHashMap<>();
-        for (String source : sources) {
-            figures.put(source, figures(Scope.funding(source)));
-        }
-        return figures;
+        return figuresByKey(Scope.Kind.FUNDING, "");
     }
 
     /** The programme as evaluation knows it; 404 if unknown (its events may not have arrived yet) or another system's. */
@@ -106,14 +82,35 @@ public class Summaries {
 
     Figures figures(Scope scope) {
         List<Tuple> rows = entityManager.createNativeQuery(
-                "SELECT metric, item, amount FROM tally WHERE scope = :scope AND scope_key = :key", Tuple.class)
+                "SELECT scope_key, metric, item, amount FROM tally WHERE scope = :scope AND scope_key = :key", Tuple.class)
                 .setParameter("scope", scope.kind().name())
                 .setParameter("key", scope.key())
                 .getResultList();
-        Map<String, Map<String, BigDecimal>> byMetric = new HashMap<>();
+        return new Figures(collect(rows, "").getOrDefault(scope.key(), new HashMap<>()));
+    }
+
+    /** The figures of every scope of {@code kind} whose key starts with {@code prefix}, by the rest of the key, in one query. */
+    private Map<String, Figures> figuresByKey(Scope.Kind kind, String prefix) {
+        List<Tuple> rows = entityManager.createNativeQuery("""
+                SELECT scope_key, metric, item, amount FROM tally
+                WHERE scope = :scope AND scope_key LIKE :prefix ESCAPE '\\' ORDER BY scope_key
+                """, Tuple.class)
+                .setParameter("scope", kind.name())
+                .setParameter("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .getResultList();
+        Map<String, Figures> figures = new LinkedHashMap<>();
+        collect(rows, prefix).forEach((key, metrics) -> figures.put(key, new Figures(metrics)));
+        return figures;
+    }
+
+    /** Rows of (scope key, metric, item, amount) as amount by item by metric, by the scope key less {@code prefix}; in row order. */
+    private static Map<String, Map<String, Map<String, BigDecimal>>> collect(List<Tuple> rows, String prefix) {
+        Map<String, Map<String, Map<String, BigDecimal>>> byKey = new LinkedHashMap<>();
         for (Tuple row : rows) {
-            byMetric.computeIfAbsent((String) row.get(0), m -> new HashMap<>()).put((String) row.get(1), (BigDecimal) row.get(2));
+            byKey.computeIfAbsent(((String) row.get(0)).substring(prefix.length()), k -> new HashMap<>())
+                    .computeIfAbsent((String) row.get(1), m -> new HashMap<>())
+                    .put((String) row.get(2), (BigDecimal) row.get(3));
         }
-        return new Figures(byMetric);
+        return byKey;
     }
 }

@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class TallyChange {
 
+    /** The item a fact is counted under while what it should be counted under is not yet known. */
+    public static final String UNKNOWN = "UNKNOWN";
+
     private record Row(Scope scope, String metric, String item) {
     }
 
@@ -35,7 +38,7 @@ public final class TallyChange {
         }
         BigDecimal signed = sign > 0 ? amount : amount.negate();
         for (Scope scope : scopes) {
-            delta.merge(new Row(scope, metric, item == null ? "UNKNOWN" : item), signed, BigDecimal::add);
+            delta.merge(new Row(scope, metric, item == null ? UNKNOWN : item), signed, BigDecimal::add);
         }
     }
 

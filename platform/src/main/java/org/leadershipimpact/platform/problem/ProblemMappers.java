@@ -100,6 +100,10 @@ public class ProblemMappers {
             return respond(new Problem(answered.type(), answered.title(), answered.status(), answered.detail(), path(uri),
                     answered.requestId(), answered.violations(), answered.extensions()));
         }
+        if (e.getCause() instanceof JsonProcessingException unreadableJson) {
+            // Quarkus wraps a body that is not JSON at all in a bare 400: say what is wrong with it
+            return unreadable(unreadableJson, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.errorf(e, "HTTP %d while serving %s", status, path(uri));
