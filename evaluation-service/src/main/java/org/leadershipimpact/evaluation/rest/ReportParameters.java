@@ -23,7 +23,7 @@ public class ReportParameters {
     @QueryParam("benefitMonths")
     @DefaultValue("12")
     @Parameter(description = "Length of the benefit period in months, 1 to 120 (Phillips: the first year for short programmes)")
-    Integer benefitMonths;
+    int benefitMonths;
 
     Reports.Options options() {
         return new Reports.Options(evidenceLevel, benefitsFrom, benefitMonths);

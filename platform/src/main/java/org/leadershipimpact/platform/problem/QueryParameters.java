@@ -44,7 +44,7 @@ public class QueryParameters implements ParamConverterProvider {
         if (rawType == LocalDate.class) {
             return converter(name, "must be a date like 2026-01-31", value -> (T) LocalDate.parse(value.trim()));
         }
-        if (rawType == Integer.class) {
+        if (rawType == Integer.class || rawType == int.class) {
             return converter(name, "must be a whole number", value -> (T) Integer.valueOf(value.trim()));
         }
         return null;
