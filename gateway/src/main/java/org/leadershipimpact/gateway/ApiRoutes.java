@@ -8,7 +8,12 @@ import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -20,6 +25,7 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,13 +34,16 @@ import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Routes {@code /api/v1/...} to the service that owns the path, through Vert.x's reverse proxy, which
- * streams bodies both ways and handles hop-by-hop headers; with a body cap, per-service timeouts and
- * circuit breakers, and a metric per service, method and status.
+ * streams bodies both ways; with hop-by-hop headers dropped both ways, a body cap, per-service
+ * timeouts, retries of requests that are safe to repeat, circuit breakers, and a metric per service,
+ * method and status.
  */
 @Singleton
 public class ApiRoutes {
@@ -49,6 +58,9 @@ public class ApiRoutes {
 
     @Inject
     MeterRegistry metrics;
+
+    private static final long RETRY_PAUSE_MILLIS = 50;
+    private static final Set<HttpMethod> IDEMPOTENT_WITHOUT_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.DELETE);
 
     private final Map<String, Breaker> breakers = new ConcurrentHashMap<>();
 
@@ -84,9 +96,10 @@ public class ApiRoutes {
         SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
         // a service silent for this long (not a byte of its answer) is given up on: 504
         long readTimeout = upstream.readTimeout().toMillis();
-        HttpProxy proxy = HttpProxy.reverseProxy(client).originRequestProvider((request, http) ->
-                http.request(new RequestOptions().setServer(origin).setIdleTimeout(readTimeout)));
-        proxy.addInterceptor(new Upstream(name, breakers.get(name)));
+        Supplier<Future<HttpClientRequest>> connect = () ->
+                client.request(new RequestOptions().setServer(origin).setIdleTimeout(readTimeout));
+        HttpProxy proxy = HttpProxy.reverseProxy(client).originRequestProvider((request, http) -> connect.get());
+        proxy.addInterceptor(new Upstream(name, breakers.get(name), connect, upstream.retries()));
         return proxy;
     }
 
@@ -99,10 +112,14 @@ public class ApiRoutes {
 
         private final String upstream;
         private final Breaker breaker;
+        private final Supplier<Future<HttpClientRequest>> connect;
+        private final int retries;
 
-        Upstream(String upstream, Breaker breaker) {
+        Upstream(String upstream, Breaker breaker, Supplier<Future<HttpClientRequest>> connect, int retries) {
             this.upstream = upstream;
             this.breaker = breaker;
+            this.connect = connect;
+            this.retries = retries;
         }
 
         @Override
@@ -115,13 +132,14 @@ public class ApiRoutes {
             if (clientAuthority != null) {
                 context.request().setAuthority(clientAuthority);
             }
+            HopByHop.strip(context.request().headers());
             long wait = breaker.waitSeconds(System.nanoTime());
             if (wait > 0) {
                 return Future.succeededFuture(problem(context, 503, "circuit-open", "Service Unavailable",
                         "The " + upstream + " service is failing; the gateway is giving it " + wait + " s before trying again",
                         path, requestId, wait));
             }
-            return context.sendRequest().map(response -> {
+            return retried(context, context.sendRequest(), 1).map(response -> {
                 if (response.getStatusCode() == 502 || response.getStatusCode() == 503 || response.getStatusCode() == 504) {
                     breaker.failed(System.nanoTime());
                 } else {
@@ -145,8 +163,31 @@ public class ApiRoutes {
             });
         }
 
+        /**
+         * An idempotent request with no body to replay (GET, HEAD, OPTIONS, DELETE without a body),
+         * which does no more done twice than once, is tried again when the connection fails: refused while the service restarts,
+         * or closed under a request sent on a connection the service had just let go. Never after a
+         * timeout (the service may still be working on it), and never for a request with a body.
+         */
+        private Future<ProxyResponse> retried(ProxyContext context, Future<ProxyResponse> attempt, int tried) {
+            return attempt.recover(failure -> {
+                if (tried > retries || !replayable(context.request()) || failure instanceof StreamResetException
+                        || failure instanceof java.util.concurrent.TimeoutException) {
+                    return Future.failedFuture(failure);
+                }
+                LOG.debugf("Upstream %s: retrying %s %s after %s", upstream, context.request().getMethod(),
+                        context.request().proxiedRequest().path(), failure.getMessage());
+                // the first try consumed the client's (empty) body stream; a fresh empty one is sent instead
+                context.request().setBody(Body.body(Body.body(Buffer.buffer()).stream(), -1));
+                Promise<Void> pause = Promise.promise();
+                vertx.setTimer(RETRY_PAUSE_MILLIS * tried, id -> pause.complete());
+                return retried(context, pause.future().compose(paused -> connect.get()).compose(context.request()::send), tried + 1);
+            });
+        }
+
         @Override
         public Future<Void> handleProxyResponse(ProxyContext context) {
+            HopByHop.strip(context.response().headers());
             Long started = context.get("started", Long.class);
             if (started != null) {
                 Timer.builder("gateway.requests")
@@ -168,6 +209,14 @@ public class ApiRoutes {
                     .putHeader("Retry-After", Long.toString(retryAfter))
                     .setBody(Body.body(GatewayProblems.body(status, slug, title, detail, path, requestId)));
         }
+    }
+
+    private static boolean replayable(ProxyRequest request) {
+        HttpServerRequest received = request.proxiedRequest();
+        String length = received.getHeader("Content-Length");
+        return IDEMPOTENT_WITHOUT_BODY.contains(request.getMethod())
+                && received.getHeader("Transfer-Encoding") == null
+                && (length == null || length.trim().equals("0"));
     }
 
     /** A body declared larger than the gateway passes on is refused before any service hears of it. */

@@ -72,6 +72,13 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration readTimeout();
 
+        /**
+         * Times a request that is safe to repeat and has no body (GET, HEAD, OPTIONS, DELETE) is tried
+         * again when the connection to the service fails; never after a timeout.
+         */
+        @WithDefault("2")
+        int retries();
+
         /** Connections kept open to the service. */
         @WithDefault("50")
         int maxConnections();
