@@ -122,6 +122,26 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aTokenAcceptedOnceIsStillRefusedWhenChangedInOneCharacter() {
+        String token = TestTokens.token("admin");
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/programmes").then().statusCode(200);
+        int last = token.length() - 2;
+        String forged = token.substring(0, last) + (token.charAt(last) == 'A' ? 'B' : 'A') + token.substring(last + 1);
+        given().header("Authorization", "Bearer " + forged).when().get("/api/v1/programmes").then().statusCode(401);
+    }
+
+    @Test
+    void aTokenAcceptedOnceIsRefusedOnceItHasExpired() {
+        // expired 57 s ago: accepted for the 60 s of clock skew smallrye-jwt allows, then never again
+        String token = TestTokens.expiringIn(java.time.Duration.ofSeconds(-57), "admin");
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/programmes").then().statusCode(200);
+        int status = org.leadershipimpact.testsupport.Eventually.await(
+                () -> given().header("Authorization", "Bearer " + token).when().get("/api/v1/programmes").statusCode(),
+                code -> code == 401, java.time.Duration.ofSeconds(15));
+        assertEquals(401, status);
+    }
+
+    @Test
     void anExpiredTokenIsUnauthenticated() {
         given().header("Authorization", "Bearer " + TestTokens.expired("admin"))
                 .when().get("/api/v1/programmes")

@@ -24,8 +24,13 @@ public final class TestTokens {
 
     /** A token that expired an hour ago. */
     public static String expired(String role, String... systems) {
+        return expiringIn(Duration.ofHours(-1), role, systems);
+    }
+
+    /** A token issued an hour ago that expires {@code left} from now (already expired when negative). */
+    public static String expiringIn(Duration left, String role, String... systems) {
         return tokens().mint("test-" + role, List.of(role), List.of(systems),
-                Instant.now().minus(Duration.ofHours(2)), Duration.ofHours(1));
+                Instant.now().minus(Duration.ofHours(1)), Duration.ofHours(1).plus(left));
     }
 
     private static DevTokens tokens() {
