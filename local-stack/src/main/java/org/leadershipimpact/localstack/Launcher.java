@@ -2,6 +2,7 @@ package org.leadershipimpact.localstack;
 
 import org.leadershipimpact.localinfra.DevKeys;
 import org.leadershipimpact.localinfra.DevTokens;
+import org.leadershipimpact.localstack.demo.Demo;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -21,8 +22,11 @@ public final class Launcher {
 
     static final String USAGE = """
             Usage:
-              java -jar local-stack/target/local-stack.jar [run] [--data-dir DIR] [--port N] [--postgres-port N] [--kafka-port N]
+              java -jar local-stack/target/local-stack.jar [run] [--demo] [--data-dir DIR] [--port N] [--postgres-port N] [--kafka-port N]
                   Starts PostgreSQL, Kafka, the three services and the gateway (default port 8080); Ctrl-C stops them all.
+                  --demo then loads the five case studies through the gateway (as the demo command does).
+              java -jar local-stack/target/local-stack.jar demo [--data-dir DIR] [--port N]
+                  Loads the five case studies into the platform already running from DIR; safe to repeat.
               java -jar local-stack/target/local-stack.jar token --roles ROLE[,ROLE] [--systems CODE[,CODE]] [--data-dir DIR]
                   Prints a dev bearer token. Roles: admin, programme-manager, project-lead, analyst, integrator.
             """;
@@ -37,6 +41,8 @@ public final class Launcher {
             Options options = Options.parse(args);
             if (options.command().equals("token")) {
                 System.out.println(token(options));
+            } else if (options.command().equals("demo")) {
+                Demo.load("http://localhost:" + options.ports().gateway(), devTokens(options), System.out);
             } else {
                 run(options);
             }
@@ -58,6 +64,9 @@ public final class Launcher {
         stack.start(options.repoRoot(), System.out);
         ReadyTokens tokens = ReadyTokens.mint(stack.tokens());
         Path tokensFile = writeTokens(stack, tokens);
+        if (options.demo()) {
+            Demo.load(stack.gatewayUrl().toString(), stack.tokens(), System.out);
+        }
         System.out.print(banner(stack, tokensFile, tokens));
         try {
             stopped.await();
@@ -70,8 +79,11 @@ public final class Launcher {
         if (options.roles().isEmpty()) {
             throw new IllegalArgumentException("token needs --roles\n" + USAGE);
         }
-        DevTokens tokens = new DevTokens(DevKeys.loadOrCreate(options.dataDir().resolve("keys")));
-        return tokens.mint("dev-" + String.join("-", options.roles()), options.roles(), options.systems());
+        return devTokens(options).mint("dev-" + String.join("-", options.roles()), options.roles(), options.systems());
+    }
+
+    private static DevTokens devTokens(Options options) {
+        return new DevTokens(DevKeys.loadOrCreate(options.dataDir().resolve("keys")));
     }
 
     /** The ready-made tokens, in the order the banner prints them. */
@@ -130,12 +142,12 @@ public final class Launcher {
     }
 
     /** The command line, parsed. */
-    record Options(String command, Path repoRoot, Path dataDir, Ports ports, List<String> roles, List<String> systems) {
+    record Options(String command, Path repoRoot, Path dataDir, Ports ports, List<String> roles, List<String> systems, boolean demo) {
 
         static Options parse(String[] args) {
             Deque<String> rest = new ArrayDeque<>(Arrays.asList(args));
             String command = !rest.isEmpty() && !rest.peek().startsWith("--") ? rest.pop() : "run";
-            if (!command.equals("run") && !command.equals("token")) {
+            if (!List.of("run", "token", "demo").contains(command)) {
                 throw new IllegalArgumentException("unknown command '" + command + "'\n" + USAGE);
             }
             Path repoRoot = defaultRepoRoot();
@@ -143,8 +155,13 @@ public final class Launcher {
             Ports ports = Ports.DEFAULT;
             List<String> roles = List.of();
             List<String> systems = List.of();
+            boolean demo = false;
             while (!rest.isEmpty()) {
                 String option = rest.pop();
+                if (option.equals("--demo")) {
+                    demo = true;
+                    continue;
+                }
                 String value = rest.isEmpty() ? null : rest.pop();
                 if (value == null) {
                     throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
@@ -160,7 +177,7 @@ public final class Launcher {
                     default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
                 }
             }
-            return new Options(command, repoRoot, dataDir == null ? repoRoot.resolve(".local-stack") : dataDir, ports, roles, systems);
+            return new Options(command, repoRoot, dataDir == null ? repoRoot.resolve(".local-stack") : dataDir, ports, roles, systems, demo);
         }
 
         private static int port(String option, String value) {

@@ -1,0 +1,220 @@
+package org.leadershipimpact.systemtests;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The demo: the five case studies loaded through the gateway by the launcher's {@code demo} command.
+ * A load killed half-way is run again to completion, a further load changes nothing, and the
+ * published figures of each case study come back out of the evaluation reports exactly.
+ */
+class DemoDataTest {
+
+    private static RunningStack stack;
+    private static String admin;
+
+    @BeforeAll
+    static void loadTheDemo() throws Exception {
+        stack = RunningStack.start();
+        admin = stack.tokens().get("ADMIN_TOKEN");
+
+        Path output = Files.createTempFile("lip-demo-", ".out");
+        try {
+            // a load that dies half-way (killed outright once it is into the third case study) ...
+            Process first = demo(output);
+            awaitOutput(output, "STP work-stream development", first);
+            first.destroyForcibly();
+            first.waitFor(30, TimeUnit.SECONDS);
+            // ... is run again to completion, and a further load changes nothing
+            assertEquals(0, runDemo(output), () -> read(output));
+            awaitQuiet();
+            String once = everySummary();
+            assertEquals(0, runDemo(output), () -> read(output));
+            awaitQuiet();
+            assertEquals(once, everySummary(), "loading the demo again changed the figures");
+        } finally {
+            Files.deleteIfExists(output);
+        }
+    }
+
+    @AfterAll
+    static void stopThePlatform() throws Exception {
+        stack.stop();
+        stack.close();
+    }
+
+    @Test
+    void stepneyAndWhitechapelHasEightInsightDaysThreeChallengesForGpsNursePractitionersAndPracticeManagers() {
+        JsonPath report = report("ELHCP", "Stepney and Whitechapel Network clinical leadership programme", "");
+        assertEquals(11, report.getInt("participation.sessions"), "8 Leadership Insight days and a challenge for each of 3 trimesters");
+        assertEquals(Set.of("GP", "NURSE_PRACTITIONER", "PRACTICE_MANAGER"), report.getMap("participation.participants.byProfession").keySet());
+        assertEquals(Map.of("COPD", 1), report.getMap("level3.projectsByTheme"));
+        assertTrue(report.getInt("level2.dimensions.size()") == 9, "the Healthcare Leadership Model's nine dimensions, before and after");
+    }
+
+    @Test
+    void towerHamletsRanFourYearsWithA40CreditPathwayThreeProjectsAndAnIndependentEvaluation() {
+        JsonPath report = report("ELHCP", "Tower Hamlets PCT clinical leadership programme", "");
+        assertEquals(4, report.getInt("participation.cohorts"));
+        int awarded = report.getInt("participation.credits.awarded");
+        assertTrue(awarded > 0, "some took the accredited pathway to the end");
+        assertEquals(40 * awarded, report.getInt("participation.credits.total"), "40 M-level CATS points each");
+        assertEquals(Map.of("OTHER", 1, "CONTINENCE", 1, "CHILDRENS_SERVICES", 1), report.getMap("level3.projectsByTheme"));
+        assertTrue(report.getString("independentEvaluations[0].findings")
+                .contains("extremely positive comments from both participants and the PCT Directors"));
+    }
+
+    @Test
+    void theStpWorkStreamsAreThreeAndTheirLeadersUnanimouslyFeltTheyDeveloped() {
+        JsonPath report = report("ELHCP", "STP work-stream leadership development", "");
+        assertEquals(3, report.getInt("participation.cohorts"), "Medicines Optimisation, Diabetes, End of Life Care");
+        Map<String, Object> answers = report.getMap("level1[0].questions.find { it.code == 'DEVELOPED' }.distribution");
+        answers.forEach((answer, count) -> assertTrue(Set.of("4", "5").contains(answer) || ((Number) count).intValue() == 0,
+                "everyone agreed they developed: " + answers));
+        assertEquals(1, report.getInt("level3.milestonesAchieved"), "End of Life Care accepted as a work-stream by the STP Board");
+    }
+
+    @Test
+    void aDozenHertfordshireGpsWorkOnHeartFailureAndDementiaEndOfLifeCare() {
+        JsonPath report = report("HWE", "Whole System Leadership programme (Hertfordshire GPs)", "");
+        assertEquals(Map.of("GP", 12), report.getMap("participation.participants.byProfession"));
+        assertEquals(Map.of("HEART_FAILURE", 1, "DEMENTIA", 1), report.getMap("level3.projectsByTheme"));
+    }
+
+    @Test
+    void frimleyBrought100LeadersFromEverySectorIncludingPoliceAndArmyToFiveInnovations() {
+        JsonPath report = report("FRIMLEY", "Frimley Health and Care 2020 leadership development programme", "");
+        assertEquals(100, report.getInt("participation.participants.total"));
+        Set<String> professions = report.<String, Object>getMap("participation.participants.byProfession").keySet();
+        assertTrue(professions.containsAll(Set.of("GP", "CONSULTANT", "THERAPIST", "NURSE", "SOCIAL_WORKER", "MANAGER",
+                "POLICE_OFFICER", "ARMED_FORCES")), professions.toString());
+        assertEquals(5, report.getInt("level3.projectsStarted"));
+    }
+
+    @Test
+    void surreyHeartlandsAvoided3600NightsAndReleasedFourMillionPoundsWithSevenPerCentFewerReferrals() {
+        JsonPath report = report("SURREY", "Surrey Heartlands Academy", "?evidenceLevel=SELF_REPORTED");
+        assertEquals(3600.0, report.getDouble("level4.benefits.find { it.unit == 'hospital nights avoided' }.value"));
+        assertEquals(4_000_000.0, report.getDouble("level4.benefits.find { it.unit == 'GBP' }.value"));
+        assertEquals(7.0, report.getDouble("level4.benefits.find { it.unit == '% fewer GP referrals' }.value"));
+        assertEquals(400_000_000L, report.getLong("roi.benefitsCountedPence"), "£4m, all within the benefit year");
+        assertTrue(report.getInt("level4.spcSignalsByPointType.SPECIAL_CAUSE_IMPROVEMENT") > 0, "the measures show the change");
+        // published by the system, not audited: by default the platform will not count it as a return
+        JsonPath strict = report("SURREY", "Surrey Heartlands Academy", "");
+        assertEquals(0L, strict.getLong("roi.benefitsCountedPence"));
+        assertEquals("evidence below AUDITED", strict.getString("roi.excluded[0].reason"));
+        JsonPath surrey500 = JsonPath.from(as(admin).get("/api/v1/programmes/" + programme("SURREY", "Surrey 500")).asString());
+        assertEquals(500, surrey500.getInt("capacity"), "leadership training for 500 staff");
+    }
+
+    @Test
+    void theTwoMillionPoundFundIsOneFundingSourceAcrossItsSystems() {
+        JsonPath sources = JsonPath.from(as(admin).get("/api/v1/evaluation/national/funding-sources").then().statusCode(200)
+                .extract().asString());
+        List<String> names = sources.getList("key");
+        assertTrue(names.contains("NHS England system leadership development fund (£2m, 23 areas)"), names.toString());
+    }
+
+    @Test
+    void aMeasuresSpcChartAndAnAnalystsExportComeOutAsTheReadmeSays() throws IOException {
+        String project = as(admin).get("/api/v1/projects?system=SURREY&limit=100").then().statusCode(200).extract()
+                .path("items.find { it.title.startsWith('Advice and guidance') }.id");
+        String measure = as(admin).get("/api/v1/measures?project=" + project).then().statusCode(200).extract().path("items[0].id");
+        String svg = as(admin).accept("image/svg+xml").get("/api/v1/measures/" + measure + "/chart.svg")
+                .then().statusCode(200).extract().asString();
+        assertTrue(svg.startsWith("<svg") || svg.contains("<svg "), svg.substring(0, Math.min(200, svg.length())));
+        String analyst = stack.tokens().get("ANALYST_TOKEN");
+        String csv = as(analyst).accept("text/csv").get("/api/v1/evaluation/exports/participants")
+                .then().statusCode(200).extract().asString();
+        assertTrue(csv.lines().count() > 200, "Surrey's participants, one row each");
+        assertFalse(csv.contains("@") || csv.contains("example.org"), "no e-mail reaches an analyst");
+    }
+
+    private static JsonPath report(String system, String title, String query) {
+        return JsonPath.from(as(admin).get("/api/v1/evaluation/programmes/" + programme(system, title) + "/report" + query)
+                .then().statusCode(200).extract().asString());
+    }
+
+    private static String programme(String system, String title) {
+        List<Map<String, Object>> programmes = as(admin).get("/api/v1/programmes?system=" + system + "&limit=100")
+                .then().statusCode(200).extract().path("items");
+        List<String> ids = programmes.stream().filter(p -> title.equals(p.get("title"))).map(p -> (String) p.get("id")).toList();
+        assertEquals(1, ids.size(), "exactly one programme called " + title + " in " + system);
+        return ids.get(0);
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().baseUri(stack.gatewayUrl()).header("Authorization", "Bearer " + token);
+    }
+
+    private static Process demo(Path output) throws IOException {
+        return RunningStack.launch(output, "demo", "--data-dir", stack.dataDir.toString(), "--port", Integer.toString(stack.gatewayPort));
+    }
+
+    private static int runDemo(Path output) throws Exception {
+        Process load = demo(output);
+        if (!load.waitFor(6, TimeUnit.MINUTES)) {
+            load.destroyForcibly();
+            throw new AssertionError("the demo load took over 6 minutes: " + read(output));
+        }
+        return load.exitValue();
+    }
+
+    private static void awaitOutput(Path output, String text, Process process) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        while (!read(output).contains(text)) {
+            assertTrue(process.isAlive(), () -> "the demo load stopped early: " + read(output));
+            assertTrue(Instant.now().isBefore(deadline), () -> "no '" + text + "' after 4 minutes: " + read(output));
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+    }
+
+    /** Every system's summary and the national one, as text. */
+    private static String everySummary() {
+        StringBuilder all = new StringBuilder(as(admin).get("/api/v1/evaluation/national/summary").then().statusCode(200).extract().asString());
+        for (String system : List.of("ELHCP", "HWE", "FRIMLEY", "SURREY")) {
+            all.append(as(admin).get("/api/v1/evaluation/systems/" + system + "/summary").then().statusCode(200).extract().asString());
+        }
+        return all.toString();
+    }
+
+    /** Until the summaries stop changing: the second load's events, if it caused any, have all been applied. */
+    private static void awaitQuiet() {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        String last = everySummary();
+        int steady = 0;
+        while (steady < 10 && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+            String now = everySummary();
+            steady = now.equals(last) ? steady + 1 : 0;
+            last = now;
+        }
+    }
+
+    private static String read(Path output) {
+        try {
+            return Files.readString(output);
+        } catch (IOException e) {
+            return "(output unreadable: " + e.getMessage() + ")";
+        }
+    }
+}
