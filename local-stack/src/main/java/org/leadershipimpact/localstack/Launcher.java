@@ -65,7 +65,12 @@ public final class Launcher {
         ReadyTokens tokens = ReadyTokens.mint(stack.tokens());
         Path tokensFile = writeTokens(stack, tokens);
         if (options.demo()) {
-            Demo.load(stack.gatewayUrl().toString(), stack.tokens(), System.out);
+            try {
+                Demo.load(stack.gatewayUrl().toString(), stack.tokens(), System.out);
+            } catch (LocalStackException e) {
+                // the platform itself is up: say what went wrong and keep it running
+                System.err.println("local-stack: " + e.getMessage());
+            }
         }
         System.out.print(banner(stack, tokensFile, tokens));
         try {

@@ -1,6 +1,7 @@
 package org.leadershipimpact.localstack.demo;
 
 import org.leadershipimpact.localinfra.DevTokens;
+import org.leadershipimpact.localstack.LocalStackException;
 
 import java.io.PrintStream;
 import java.time.Duration;
@@ -29,7 +30,13 @@ public final class Demo {
                 new DemoApi(gateway, tokens.mint("dev-demo-admin", List.of("admin"), List.of()), keys),
                 new DemoApi(gateway, tokens.mint("dev-demo-programme-manager", List.of("programme-manager"), SYSTEMS), keys),
                 new DemoApi(gateway, tokens.mint("dev-demo-project-lead", List.of("project-lead"), SYSTEMS), keys));
-        new CaseStudies(loader, out).load();
+        try {
+            new CaseStudies(loader, out).load();
+        } catch (DemoApi.Refused | IllegalStateException e) {
+            throw new LocalStackException("the demo did not finish: " + e.getMessage()
+                    + "\nIs the platform running at " + gateway + "? A load is safe to repeat: run"
+                    + " 'java -jar local-stack/target/local-stack.jar demo' again to finish it.", e);
+        }
         out.printf("Demo loaded: %d API calls in %d s.%n", loader.calls(), Duration.between(started, Instant.now()).toSeconds());
     }
 }
