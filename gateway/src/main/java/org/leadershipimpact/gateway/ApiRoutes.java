@@ -150,7 +150,9 @@ public class ApiRoutes {
                 return response;
             }).recover(failure -> {
                 if (failure instanceof StreamResetException) {
-                    // the client went away and the proxy gave up the request: nothing the service did wrong
+                    // the client went away and the proxy gave up the request: nothing the service did wrong,
+                    // and if this was the one trial of a half-open circuit, the next request may try instead
+                    breaker.released();
                     return Future.succeededFuture(problem(context, 499, "client-closed", "Client Closed Request",
                             "The client closed the connection before the answer", path, requestId, 0));
                 }

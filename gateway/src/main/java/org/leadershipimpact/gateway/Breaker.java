@@ -55,6 +55,11 @@ final class Breaker {
         }
     }
 
+    /** A request let through that ended with no verdict on the service (the client left). */
+    synchronized void released() {
+        trying = false;
+    }
+
     synchronized State state() {
         return state;
     }
