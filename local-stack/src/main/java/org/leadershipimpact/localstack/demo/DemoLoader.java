@@ -19,9 +19,13 @@ import java.util.function.Predicate;
  */
 final class DemoLoader {
 
+    private static final List<String> PROGRAMME_LIFECYCLE = List.of("DRAFT", "OPEN", "RUNNING", "COMPLETED");
+
     private final DemoApi admin;
     private final DemoApi manager;
     private final DemoApi lead;
+    /** Organisation ids by name, per system: case studies share organisations, so each system is listed once. */
+    private final Map<String, Map<String, String>> organisations = new HashMap<>();
 
     DemoLoader(DemoApi admin, DemoApi manager, DemoApi lead) {
         this.admin = admin;
@@ -55,10 +59,13 @@ final class DemoLoader {
     }
 
     String organisation(String system, String name, String type) {
-        return find(manager.list("/api/v1/organisations?system=" + system), item -> item.path("name").asText().equals(name))
-                .orElseGet(() -> manager.post("/api/v1/organisations", fields("systemCode", system, "name", name, "type", type),
-                        "organisation/" + system + "/" + name))
-                .get("id").asText();
+        Map<String, String> named = organisations.computeIfAbsent(system, code -> {
+            Map<String, String> ids = new HashMap<>();
+            manager.list("/api/v1/organisations?system=" + code).forEach(item -> ids.putIfAbsent(item.path("name").asText(), item.get("id").asText()));
+            return ids;
+        });
+        return named.computeIfAbsent(name, missing -> manager.post("/api/v1/organisations",
+                fields("systemCode", system, "name", name, "type", type), "organisation/" + system + "/" + name).get("id").asText());
     }
 
     /** The programme with this title in the system, made if missing, and moved on to at least RUNNING. */
@@ -67,8 +74,7 @@ final class DemoLoader {
         JsonNode programme = find(manager.list("/api/v1/programmes?system=" + system), item -> item.path("title").asText().equals(title))
                 .orElseGet(() -> manager.post("/api/v1/programmes", request, "programme/" + system + "/" + title));
         String id = programme.get("id").asText();
-        advance("/api/v1/programmes/" + id + "/status", programme.get("status").asText(), "RUNNING",
-                List.of("DRAFT", "OPEN", "RUNNING", "COMPLETED"), "status");
+        advance(manager, "/api/v1/programmes/" + id + "/status", programme.get("status").asText(), "RUNNING", PROGRAMME_LIFECYCLE, "status");
         return id;
     }
 
@@ -78,8 +84,7 @@ final class DemoLoader {
 
     void finishProgramme(String id) {
         JsonNode programme = manager.get("/api/v1/programmes/" + id);
-        advance("/api/v1/programmes/" + id + "/status", programme.get("status").asText(), "COMPLETED",
-                List.of("DRAFT", "OPEN", "RUNNING", "COMPLETED"), "status");
+        advance(manager, "/api/v1/programmes/" + id + "/status", programme.get("status").asText(), "COMPLETED", PROGRAMME_LIFECYCLE, "status");
     }
 
     String cohort(String programme, String name, int capacity, LocalDate start, LocalDate end) {
@@ -134,9 +139,10 @@ final class DemoLoader {
                 .toList();
         if (!missing.isEmpty()) {
             manager.post("/api/v1/enrolments/bulk", fields("enrolments", missing),
-                    "enrolments/" + cohort + "/" + missing.get(0).get("participantId") + "/" + missing.size());
+                    "enrolments/" + cohort + "/" + missing.get(0).get("participantId") + "/" + missing.size())
+                    .get("enrolments").forEach(item -> byParticipant.put(item.path("participantId").asText(), item));
         }
-        return enrolmentsOf(programme);
+        return byParticipant;
     }
 
     private Map<String, JsonNode> enrolmentsOf(String programme) {
@@ -176,7 +182,7 @@ final class DemoLoader {
         JsonNode project = find(lead.list("/api/v1/projects?programme=" + programme), item -> item.path("title").asText().equals(title))
                 .orElseGet(() -> lead.postAwaitingEvents("/api/v1/projects", request, "project/" + programme + "/" + title));
         String id = project.get("id").asText();
-        advance("/api/v1/projects/" + id + "/stage", project.get("stage").asText(), stage, stages, "stage");
+        advance(lead, "/api/v1/projects/" + id + "/stage", project.get("stage").asText(), stage, stages, "stage");
         return id;
     }
 
@@ -287,8 +293,7 @@ final class DemoLoader {
     }
 
     /** Moves a lifecycle one step at a time along {@code path} from where it stands to {@code target}. */
-    private void advance(String statusPath, String current, String target, List<String> path, String field) {
-        DemoApi caller = statusPath.contains("/projects/") ? lead : manager;
+    private static void advance(DemoApi caller, String statusPath, String current, String target, List<String> path, String field) {
         for (int step = path.indexOf(current) + 1; step <= path.indexOf(target); step++) {
             caller.put(statusPath, fields(field, path.get(step)));
         }
