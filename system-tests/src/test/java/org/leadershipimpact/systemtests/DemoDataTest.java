@@ -1,7 +1,6 @@
 package org.leadershipimpact.systemtests;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,13 +120,13 @@ class DemoDataTest {
         JsonPath strict = report("SURREY", "Surrey Heartlands Academy", "");
         assertEquals(0L, strict.getLong("roi.benefitsCountedPence"));
         assertEquals("evidence below AUDITED", strict.getString("roi.excluded[0].reason"));
-        JsonPath surrey500 = JsonPath.from(as(admin).get("/api/v1/programmes/" + programme("SURREY", "Surrey 500")).asString());
+        JsonPath surrey500 = JsonPath.from(stack.as(admin).get("/api/v1/programmes/" + programme("SURREY", "Surrey 500")).asString());
         assertEquals(500, surrey500.getInt("capacity"), "leadership training for 500 staff");
     }
 
     @Test
     void theTwoMillionPoundFundIsOneFundingSourceAcrossItsSystems() {
-        JsonPath sources = JsonPath.from(as(admin).get("/api/v1/evaluation/national/funding-sources").then().statusCode(200)
+        JsonPath sources = JsonPath.from(stack.as(admin).get("/api/v1/evaluation/national/funding-sources").then().statusCode(200)
                 .extract().asString());
         List<String> names = sources.getList("key");
         assertTrue(names.contains("NHS England system leadership development fund (£2m, 23 areas)"), names.toString());
@@ -136,34 +134,30 @@ class DemoDataTest {
 
     @Test
     void aMeasuresSpcChartAndAnAnalystsExportComeOutAsTheReadmeSays() throws IOException {
-        String project = as(admin).get("/api/v1/projects?system=SURREY&limit=100").then().statusCode(200).extract()
+        String project = stack.as(admin).get("/api/v1/projects?system=SURREY&limit=100").then().statusCode(200).extract()
                 .path("items.find { it.title.startsWith('Advice and guidance') }.id");
-        String measure = as(admin).get("/api/v1/measures?project=" + project).then().statusCode(200).extract().path("items[0].id");
-        String svg = as(admin).accept("image/svg+xml").get("/api/v1/measures/" + measure + "/chart.svg")
+        String measure = stack.as(admin).get("/api/v1/measures?project=" + project).then().statusCode(200).extract().path("items[0].id");
+        String svg = stack.as(admin).accept("image/svg+xml").get("/api/v1/measures/" + measure + "/chart.svg")
                 .then().statusCode(200).extract().asString();
         assertTrue(svg.startsWith("<svg") || svg.contains("<svg "), svg.substring(0, Math.min(200, svg.length())));
         String analyst = stack.tokens().get("ANALYST_TOKEN");
-        String csv = as(analyst).accept("text/csv").get("/api/v1/evaluation/exports/participants")
+        String csv = stack.as(analyst).accept("text/csv").get("/api/v1/evaluation/exports/participants")
                 .then().statusCode(200).extract().asString();
         assertTrue(csv.lines().count() > 200, "Surrey's participants, one row each");
         assertFalse(csv.contains("@") || csv.contains("example.org"), "no e-mail reaches an analyst");
     }
 
     private static JsonPath report(String system, String title, String query) {
-        return JsonPath.from(as(admin).get("/api/v1/evaluation/programmes/" + programme(system, title) + "/report" + query)
+        return JsonPath.from(stack.as(admin).get("/api/v1/evaluation/programmes/" + programme(system, title) + "/report" + query)
                 .then().statusCode(200).extract().asString());
     }
 
     private static String programme(String system, String title) {
-        List<Map<String, Object>> programmes = as(admin).get("/api/v1/programmes?system=" + system + "&limit=100")
+        List<Map<String, Object>> programmes = stack.as(admin).get("/api/v1/programmes?system=" + system + "&limit=100")
                 .then().statusCode(200).extract().path("items");
         List<String> ids = programmes.stream().filter(p -> title.equals(p.get("title"))).map(p -> (String) p.get("id")).toList();
         assertEquals(1, ids.size(), "exactly one programme called " + title + " in " + system);
         return ids.get(0);
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().baseUri(stack.gatewayUrl()).header("Authorization", "Bearer " + token);
     }
 
     private static Process demo(Path output) throws IOException {
@@ -190,9 +184,9 @@ class DemoDataTest {
 
     /** Every system's summary and the national one, as text. */
     private static String everySummary() {
-        StringBuilder all = new StringBuilder(as(admin).get("/api/v1/evaluation/national/summary").then().statusCode(200).extract().asString());
+        StringBuilder all = new StringBuilder(stack.as(admin).get("/api/v1/evaluation/national/summary").then().statusCode(200).extract().asString());
         for (String system : List.of("ELHCP", "HWE", "FRIMLEY", "SURREY")) {
-            all.append(as(admin).get("/api/v1/evaluation/systems/" + system + "/summary").then().statusCode(200).extract().asString());
+            all.append(stack.as(admin).get("/api/v1/evaluation/systems/" + system + "/summary").then().statusCode(200).extract().asString());
         }
         return all.toString();
     }

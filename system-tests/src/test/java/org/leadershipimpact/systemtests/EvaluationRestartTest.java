@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,18 +91,18 @@ class EvaluationRestartTest {
     }
 
     private static io.restassured.specification.RequestSpecification as(String token) {
-        return given().baseUri(stack.gatewayUrl()).header("Authorization", "Bearer " + tokens.get(token)).contentType(ContentType.JSON);
+        return stack.as(tokens.get(token)).contentType(ContentType.JSON);
     }
 
     private static JsonPath summary(String programme) {
-        return given().baseUri(stack.gatewayUrl()).header("Authorization", "Bearer " + tokens.get("ADMIN_TOKEN"))
+        return stack.as(tokens.get("ADMIN_TOKEN"))
                 .get("/api/v1/evaluation/programmes/" + programme + "/summary").then().extract().jsonPath();
     }
 
     /** The figure, or -1 while the programme is not known or the service does not answer (it is restarting). */
     private static long figure(String programme, String path) {
         try {
-            var response = given().baseUri(stack.gatewayUrl()).header("Authorization", "Bearer " + tokens.get("ADMIN_TOKEN"))
+            var response = stack.as(tokens.get("ADMIN_TOKEN"))
                     .get("/api/v1/evaluation/programmes/" + programme + "/summary");
             return response.statusCode() == 200 ? response.jsonPath().getLong(path) : -1;
         } catch (RuntimeException notAnswering) {

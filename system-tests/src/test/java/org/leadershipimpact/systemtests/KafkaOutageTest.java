@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +29,7 @@ class KafkaOutageTest {
     static void startThePlatform() throws IOException {
         stack = RunningStack.start();
         tokens = stack.tokens();
-        given().baseUri(stack.gatewayUrl()).header("Authorization", "Bearer " + tokens.get("ADMIN_TOKEN"))
+        stack.as(tokens.get("ADMIN_TOKEN"))
                 .contentType(ContentType.JSON).body("{\"code\":\"SURREY\",\"name\":\"Surrey Heartlands\",\"kind\":\"ICS\"}")
                 .post("/api/v1/systems").then().statusCode(201);
     }
@@ -49,7 +48,7 @@ class KafkaOutageTest {
         assertEquals(0, programmes());
         killKafka();
 
-        given().baseUri(stack.gatewayUrl()).header("Authorization", "Bearer " + tokens.get("MANAGER_TOKEN"))
+        stack.as(tokens.get("MANAGER_TOKEN"))
                 .contentType(ContentType.JSON)
                 .body("{\"title\":\"Surrey 500\",\"systemCode\":\"SURREY\",\"kind\":\"SYSTEM_LEADERSHIP\"}")
                 .post("/api/v1/programmes").then().statusCode(201);
@@ -83,7 +82,7 @@ class KafkaOutageTest {
     }
 
     private static int programmes() {
-        return given().baseUri(stack.gatewayUrl()).header("Authorization", "Bearer " + tokens.get("ANALYST_TOKEN"))
+        return stack.as(tokens.get("ANALYST_TOKEN"))
                 .get("/api/v1/evaluation/systems/SURREY/summary").then().statusCode(200).extract().path("programmes.total");
     }
 }

@@ -73,6 +73,11 @@ final class RunningStack implements AutoCloseable {
         return "http://localhost:" + gatewayPort;
     }
 
+    /** A request to the gateway with this bearer token. */
+    io.restassured.specification.RequestSpecification as(String bearerToken) {
+        return io.restassured.RestAssured.given().baseUri(gatewayUrl()).header("Authorization", "Bearer " + bearerToken);
+    }
+
     /** The dev tokens the launcher wrote to tokens.env, by variable name. */
     Map<String, String> tokens() throws IOException {
         Map<String, String> tokens = new HashMap<>();
