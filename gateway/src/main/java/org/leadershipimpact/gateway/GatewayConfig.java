@@ -79,8 +79,11 @@ public interface GatewayConfig {
         @WithDefault("2")
         int retries();
 
-        /** Connections kept open to the service. */
-        @WithDefault("50")
+        /**
+         * Connections kept open to the service from each of the gateway's event-loop threads (each
+         * has its own; Quarkus runs two per core unless {@code quarkus.vertx.event-loops-pool-size} says).
+         */
+        @WithDefault("16")
         int maxConnections();
     }
 }
