@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -145,6 +146,38 @@ class DemoDataTest {
                 .then().statusCode(200).extract().asString();
         assertTrue(csv.lines().count() > 200, "Surrey's participants, one row each");
         assertFalse(csv.contains("@") || csv.contains("example.org"), "no e-mail reaches an analyst");
+    }
+
+    @Test
+    void noLogHoldsAParticipantsNameOrEMailNorATokenQueryStringOrClientAddress() throws IOException {
+        String lookup = "/api/v1/participants?system=SURREY&limit=100";
+        List<Map<String, Object>> participants = stack.as(admin).header("X-Request-Id", "demo-log-check").get(lookup)
+                .then().statusCode(200).extract().path("items");
+        assertFalse(participants.isEmpty());
+        // the gateway's access log has the request (its line reaches the file a moment after the answer) ...
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (accessLog().noneMatch(line -> line.contains("req=demo-log-check"))) {
+            assertTrue(Instant.now().isBefore(deadline), "no access log line for the request");
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+        String line = accessLog().filter(l -> l.contains("req=demo-log-check")).findFirst().orElseThrow();
+        assertTrue(line.contains("\"GET /api/v1/participants\" 200"), line);
+        assertFalse(line.matches(".*\\b\\d{1,3}(\\.\\d{1,3}){3}\\b.*") || line.contains("[0:0:0:0"), "no client address: " + line);
+        // ... and no log of any process holds what the demo sent about people, or how it asked
+        for (Map.Entry<String, String> log : stack.logs().entrySet()) {
+            String text = log.getValue();
+            for (Map<String, Object> participant : participants) {
+                assertFalse(text.contains((String) participant.get("email")), log.getKey() + " holds a participant's e-mail");
+                assertFalse(text.contains(participant.get("givenName") + " " + participant.get("familyName")), log.getKey() + " holds a participant's name");
+            }
+            assertFalse(text.contains("@example.org"), log.getKey() + " holds an e-mail");
+            assertFalse(text.contains(admin.substring(admin.length() - 40)), log.getKey() + " holds a token");
+            assertFalse(text.contains("system=SURREY"), log.getKey() + " holds a query string");
+        }
+    }
+
+    private static Stream<String> accessLog() throws IOException {
+        return stack.logs().getOrDefault("gateway.log", "").lines().filter(line -> line.contains("access-log"));
     }
 
     private static JsonPath report(String system, String title, String query) {

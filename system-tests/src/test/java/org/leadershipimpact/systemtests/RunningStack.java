@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -102,19 +103,27 @@ final class RunningStack implements AutoCloseable {
         return pids;
     }
 
+    /** Everything every process of the stack has logged so far, file by file. */
+    Map<String, String> logs() throws IOException {
+        Map<String, String> logs = new TreeMap<>();
+        Path folder = dataDir.resolve("logs");
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path log : files.toList()) {
+                    logs.put(log.getFileName().toString(), Files.readString(log));
+                }
+            }
+        }
+        return logs;
+    }
+
     /** The end of every service's log, for a failure message: the data folder goes with the stack. */
     private String logTails() throws IOException {
         StringBuilder tails = new StringBuilder();
-        Path logs = dataDir.resolve("logs");
-        if (!Files.isDirectory(logs)) {
-            return "";
-        }
-        try (Stream<Path> files = Files.list(logs)) {
-            for (Path log : files.sorted().toList()) {
-                List<String> lines = Files.readAllLines(log);
-                tails.append("\n--- ").append(log.getFileName()).append('\n')
-                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
-            }
+        for (Map.Entry<String, String> log : logs().entrySet()) {
+            List<String> lines = log.getValue().lines().toList();
+            tails.append("\n--- ").append(log.getKey()).append('\n')
+                    .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
         }
         return tails.toString();
     }
