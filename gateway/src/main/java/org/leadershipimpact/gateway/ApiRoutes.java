@@ -108,8 +108,11 @@ public class ApiRoutes {
         SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
         // a service silent for this long (not a byte of its answer) is given up on: 504
         long readTimeout = upstream.readTimeout().toMillis();
+        // a failed request is answered (503, 504 or 499) and logged in Upstream; without a handler of its
+        // own, Vert.x would also log it as an ERROR, e.g. every time a client leaves before its answer
         Supplier<Future<HttpClientRequest>> connect = () ->
-                client.request(new RequestOptions().setServer(origin).setIdleTimeout(readTimeout));
+                client.request(new RequestOptions().setServer(origin).setIdleTimeout(readTimeout))
+                        .map(request -> request.exceptionHandler(failure -> LOG.debugf("Upstream %s: request ended: %s", name, failure)));
         HttpProxy proxy = HttpProxy.reverseProxy(client).originRequestProvider((request, http) -> connect.get());
         proxy.addInterceptor(new Upstream(name, breakers.get(name), connect, upstream.retries()));
         return proxy;

@@ -6,6 +6,7 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.leadershipimpact.testsupport.Eventually;
 import org.leadershipimpact.testsupport.TestKeys;
 import org.leadershipimpact.testsupport.TestTokens;
 
@@ -19,9 +20,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.nullValue;
@@ -118,6 +125,47 @@ class ProxyingTest {
                     .lines().toList();
             assertEquals("HTTP/1.1 200 OK", answer.get(0));
             assertEquals("21", answer.get(answer.size() - 1), "the service received all 21 bytes: " + answer);
+        }
+    }
+
+    @Test
+    void aClientThatLeavesBeforeItsAnswerIsCountedButNotLoggedAsAnError() throws Exception {
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler collect = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger vertx = Logger.getLogger("io.vertx");
+        vertx.addHandler(collect);
+        StubUpstreams.firstPieceReceived = new CompletableFuture<>();
+        try {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.getOutputStream().write(("POST /api/v1/stream/upload HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: " + TestTokens.bearer("programme-manager", "SURREY") + "\r\n"
+                        + "Content-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        + "b\r\nfirst,piece\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                // the client goes half-way through its upload, once the service has the first piece
+                assertEquals("first,piece", StubUpstreams.firstPieceReceived.get(10, TimeUnit.SECONDS));
+            }
+            String left = "gateway_requests_seconds_count{method=\"POST\",status=\"499\",upstream=\"stream\"}";
+            Eventually.await(() -> given().when().get("/q/metrics").asString(), metrics -> metrics.contains(left), Duration.ofSeconds(10));
+            // Vert.x logs an unhandled failure of the request in the same step that answers 499
+            assertEquals(List.of(), errors.stream().map(LogRecord::getMessage).toList());
+        } finally {
+            vertx.removeHandler(collect);
         }
     }
 
