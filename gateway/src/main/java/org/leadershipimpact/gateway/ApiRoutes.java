@@ -95,7 +95,7 @@ public class ApiRoutes {
     /**
      * A proxy with its own client, and so its own connections, for the event-loop thread that asks.
      * Vert.x's pool hands a request any idle connection, and one that belongs to another event loop
-     * passes every answer between threads; measured under load, that hand-over was a quarter of the
+     * passes every answer between threads; measured under load, that hand-over was a fifth of the
      * gateway's CPU (docs/PERFORMANCE.md). With a client per thread, a request and its answer stay on
      * the thread that received the request.
      */

@@ -21,8 +21,10 @@ public interface GatewayConfig {
     /** Requests each client (token subject, or address without a token) may make. */
     RateLimit rateLimit();
 
-    /** The largest request body the gateway passes on; a larger declared body is refused with 413. */
-    @WithDefault("2M")
+    /**
+     * The largest request body the gateway passes on; a larger declared body is refused with 413. Its
+     * default (2M) is in application.properties, where Quarkus's own limit is set from it.
+     */
     MemorySize maxBodySize();
 
     /**
