@@ -7,6 +7,7 @@ import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.leadershipimpact.platform.SystemRecord;
 import org.leadershipimpact.platform.problem.ProblemException;
+import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
 
 import java.util.Collection;
 import java.util.Set;
@@ -74,6 +75,15 @@ public class Caller {
      * the caller does not act for, which to them is the same thing.
      */
     public <T extends SystemRecord> T visible(T record, String what, Object id) {
+        T found = visibleEvenIfWithdrawn(record, what, id);
+        if (found instanceof WithdrawableRecord withdrawable && withdrawable.isWithdrawn()) {
+            throw withdrawable.gone(what);
+        }
+        return found;
+    }
+
+    /** As {@link #visible}, but a withdrawn record is returned too: for withdrawing it (again) and reading its audit. */
+    public <T extends SystemRecord> T visibleEvenIfWithdrawn(T record, String what, Object id) {
         if (record == null || !mayActFor(record.systemCode)) {
             throw ProblemException.notFound(what, id);
         }
