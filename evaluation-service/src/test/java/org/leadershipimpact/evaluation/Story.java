@@ -32,6 +32,8 @@ final class Story {
     final UUID cohort2 = UUID.randomUUID();
     final UUID project = UUID.randomUUID();
     final UUID measure = UUID.randomUUID();
+    final UUID nights = UUID.randomUUID();
+    final UUID money = UUID.randomUUID();
     final UUID[] participants = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
     final UUID[] enrolments = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
     final List<Message> messages = new ArrayList<>();
@@ -91,11 +93,7 @@ final class Story {
                 "from", "2026-01-01", "to", "2026-02-01", "values", JSON.createArrayNode()
                         .add(JSON.createObjectNode().put("period", "2026-01-01").put("value", 31.0))
                         .add(JSON.createObjectNode().put("period", "2026-02-01").put("value", 24.5)));
-        projects("measure", measure, "SpcSignalDetected", "measureId", measure, "projectId", project, "originProgrammeId", programme,
-                "signal", "SHIFT_BELOW", "pointType", "SPECIAL_CAUSE_IMPROVEMENT",
-                "periods", JSON.createArrayNode().add("2026-01-01").add("2026-02-01"));
-        UUID nights = UUID.randomUUID();
-        UUID money = UUID.randomUUID();
+        chart("SPECIAL_CAUSE_IMPROVEMENT", signal("SHIFT_BELOW", "SPECIAL_CAUSE_IMPROVEMENT", "2026-01-01", "2026-02-01"));
         projects("benefit", nights, "BenefitRecorded", "benefitId", nights, "projectId", project, "programmeId", programme,
                 "category", "CAPACITY", "value", 3600, "unit", "bed nights", "periodStart", "2026-01-01", "periodEnd", "2026-12-31",
                 "cashable", false, "evidenceLevel", "SELF_REPORTED");
@@ -151,7 +149,28 @@ final class Story {
         add("programmes.events", "programmes", aggregate, key, type, fields);
     }
 
-    private void projects(String aggregate, UUID key, String type, Object... fields) {
+    /** Events told in {@code telling} carry times before any other of the story's, as a producer's late retry would. */
+    void backdated(Runnable telling) {
+        Instant now = clock;
+        clock = clock.minus(java.time.Duration.ofDays(1));
+        telling.run();
+        clock = now;
+    }
+
+    /** What the measure's chart shows now, announced whole (an empty {@code signals} clears it). */
+    void chart(String variation, ObjectNode... signals) {
+        projects("measure", measure, "MeasureChartChanged", "measureId", measure, "projectId", project, "originProgrammeId", programme,
+                "variation", variation, "assurance", null, "signals", JSON.createArrayNode().addAll(List.of(signals)));
+    }
+
+    static ObjectNode signal(String signal, String pointType, String... periods) {
+        ObjectNode node = JSON.createObjectNode().put("signal", signal).put("pointType", pointType)
+                .put("from", periods[0]).put("to", periods[periods.length - 1]);
+        node.set("periods", JSON.valueToTree(periods));
+        return node;
+    }
+
+    void projects(String aggregate, UUID key, String type, Object... fields) {
         add("projects.events", "projects", aggregate, key, type, fields);
     }
 

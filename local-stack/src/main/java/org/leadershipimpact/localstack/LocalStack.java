@@ -104,6 +104,8 @@ public final class LocalStack implements AutoCloseable {
         service(repoRoot, "projects-service", ports.projects(), withDatabase(shared, postgres, "projects"), logs);
         Map<String, String> evaluation = withDatabase(shared, postgres, "evaluation");
         evaluation.put("LIP_EVALUATION_PSEUDONYM_SECRET", pseudonymSecret(dataDir.resolve("keys")));
+        evaluation.put("LIP_EVALUATION_PROGRAMMES_URL", "http://127.0.0.1:" + ports.programmes());
+        evaluation.put("LIP_EVALUATION_PROJECTS_URL", "http://127.0.0.1:" + ports.projects());
         service(repoRoot, "evaluation-service", ports.evaluation(), evaluation, logs);
         Map<String, String> gateway = new LinkedHashMap<>(shared);
         gateway.put("LIP_GATEWAY_UPSTREAMS_PROGRAMMES_URL", "http://127.0.0.1:" + ports.programmes());

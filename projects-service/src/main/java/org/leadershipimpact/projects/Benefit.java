@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.leadershipimpact.platform.SystemRecord;
+import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
 import org.leadershipimpact.platform.paging.PageRequest;
 
 import java.math.BigDecimal;
@@ -18,7 +18,7 @@ import java.util.UUID;
 /** What a project achieved, as its system reports it: "3,600 hospital nights avoided", "£4m released". */
 @Entity
 @Table(name = "benefit")
-public class Benefit extends SystemRecord {
+public class Benefit extends WithdrawableRecord {
 
     @Column(name = "project_id", nullable = false)
     public UUID projectId;
@@ -63,15 +63,15 @@ public class Benefit extends SystemRecord {
     }
 
     public static List<Benefit> ofProject(UUID projectId) {
-        return list("projectId", Sort.by("id"), projectId);
+        return list("projectId = ?1 and " + CURRENT, Sort.by("id"), projectId);
     }
 
     public static List<Benefit> ofProgramme(UUID programmeId) {
-        return list("programmeId", Sort.by("id"), programmeId);
+        return list("programmeId = ?1 and " + CURRENT, Sort.by("id"), programmeId);
     }
 
     public static List<Benefit> page(PageRequest page, Collection<String> systems, UUID projectId, UUID programmeId) {
-        PageRequest.Keyset keyset = page.keysetWithin(systems)
+        PageRequest.Keyset keyset = page.keysetWithin(systems).current()
                 .and(projectId != null, "projectId = :project", "project", projectId)
                 .and(programmeId != null, "programmeId = :programme", "programme", programmeId);
         return find(keyset.where(), Sort.by("id"), keyset.parameters()).page(0, page.fetchSize()).list();

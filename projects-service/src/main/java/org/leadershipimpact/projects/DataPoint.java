@@ -34,7 +34,17 @@ public class DataPoint extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
+    /** Set when the point was taken back; recording the period again brings it back with the new value. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    /** The points that stand, in period order. */
     public static List<DataPoint> ofMeasure(UUID measureId) {
+        return list("measureId = ?1 and withdrawnAt is null", Sort.by("period"), measureId);
+    }
+
+    /** Every point ever recorded, withdrawn ones too: a correction reuses the row of its period. */
+    public static List<DataPoint> everOfMeasure(UUID measureId) {
         return list("measureId", Sort.by("period"), measureId);
     }
 

@@ -12,7 +12,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.leadershipimpact.platform.SystemRecord;
+import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
 import org.leadershipimpact.platform.paging.PageRequest;
 
 import java.time.Instant;
@@ -26,7 +26,7 @@ import java.util.UUID;
 /** An improvement project a programme's participants started in their system. */
 @Entity
 @Table(name = "improvement_project")
-public class ImprovementProject extends SystemRecord {
+public class ImprovementProject extends WithdrawableRecord {
 
     @Column(nullable = false)
     public String title;
@@ -99,7 +99,7 @@ public class ImprovementProject extends SystemRecord {
     /** A page in creation order, within {@code systems} unless null, with the optional filters. */
     public static List<ImprovementProject> page(PageRequest page, Collection<String> systems, UUID programmeId, Theme theme,
             ProjectStage stage) {
-        PageRequest.Keyset keyset = page.keysetWithin(systems)
+        PageRequest.Keyset keyset = page.keysetWithin(systems).current()
                 .and(programmeId != null, "originProgrammeId = :programme", "programme", programmeId)
                 .and(theme != null, "theme = :theme", "theme", theme)
                 .and(stage != null, "stage = :stage", "stage", stage);

@@ -10,7 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import org.leadershipimpact.platform.SystemRecord;
+import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.projects.spc.ImprovementDirection;
 
@@ -24,7 +24,7 @@ import java.util.UUID;
 /** What a project measures, and how its chart is read. */
 @Entity
 @Table(name = "measure")
-public class Measure extends SystemRecord {
+public class Measure extends WithdrawableRecord {
 
     @Column(name = "project_id", nullable = false)
     public UUID projectId;
@@ -71,7 +71,11 @@ public class Measure extends SystemRecord {
     }
 
     public static List<Measure> page(PageRequest page, Collection<String> systems, UUID projectId) {
-        PageRequest.Keyset keyset = page.keysetWithin(systems).and(projectId != null, "projectId = :project", "project", projectId);
+        PageRequest.Keyset keyset = page.keysetWithin(systems).current().and(projectId != null, "projectId = :project", "project", projectId);
         return find(keyset.where(), Sort.by("id"), keyset.parameters()).page(0, page.fetchSize()).list();
+    }
+
+    public static List<Measure> ofProject(UUID projectId) {
+        return list("projectId = ?1 and " + CURRENT, Sort.by("id"), projectId);
     }
 }

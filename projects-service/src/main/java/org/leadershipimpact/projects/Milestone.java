@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.leadershipimpact.platform.SystemRecord;
+import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.UUID;
 /** A step a project plans to reach, and the day it did. */
 @Entity
 @Table(name = "milestone")
-public class Milestone extends SystemRecord {
+public class Milestone extends WithdrawableRecord {
 
     @Column(name = "project_id", nullable = false)
     public UUID projectId;
@@ -35,6 +35,6 @@ public class Milestone extends SystemRecord {
     }
 
     public static List<Milestone> ofProject(UUID projectId) {
-        return list("projectId", Sort.by("id"), projectId);
+        return list("projectId = ?1 and " + CURRENT, Sort.by("id"), projectId);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.leadershipimpact.platform.SystemRecord;
+import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "pdsa_cycle")
-public class PdsaCycle extends SystemRecord {
+public class PdsaCycle extends WithdrawableRecord {
 
     @Column(name = "project_id", nullable = false)
     public UUID projectId;
@@ -52,6 +52,6 @@ public class PdsaCycle extends SystemRecord {
     }
 
     public static List<PdsaCycle> ofProject(UUID projectId) {
-        return list("projectId", Sort.by("id"), projectId);
+        return list("projectId = ?1 and " + CURRENT, Sort.by("id"), projectId);
     }
 }

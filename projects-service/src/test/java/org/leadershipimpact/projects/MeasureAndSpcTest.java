@@ -93,18 +93,26 @@ class MeasureAndSpcTest {
     }
 
     @Test
-    void eachNewSignalIsAnnouncedOnceWithItsPoints() {
-        givenAMeasure("INCREASE", "");
+    void theChartIsAnnouncedWholeAndOnlyWhenWhatItShowsChanges() {
+        givenAMeasure("INCREASE", ",\"target\":12");
         as("project-lead", system).body(json(E5)).post("/api/v1/measures/" + measure + "/data-points").then().statusCode(200);
-        var signals = events.await(m -> m.key().equals(measure) && m.value().path("type").asText().contains("SpcSignalDetected"),
-                5, Duration.ofSeconds(30));
-        var above = signals.stream().filter(m -> m.value().path("data").path("signal").asText().equals("ABOVE_UPPER_LIMIT")).findFirst().orElseThrow();
-        assertEquals(3, above.value().path("data").path("periods").size());
-        assertEquals("2024-06-01", above.value().path("data").path("periods").get(0).asText());
-        // the same points again: nothing new to announce
+        var chart = events.await(m -> m.key().equals(measure) && m.value().path("type").asText().contains("MeasureChartChanged"),
+                1, Duration.ofSeconds(30)).get(0).value().path("data");
+        assertEquals("SPECIAL_CAUSE_CONCERN", chart.path("variation").asText());
+        assertEquals("CONSISTENT_FAIL", chart.path("assurance").asText());
+        assertEquals(10, chart.path("signals").size(), "every run of points the chart names, as GET .../spc lists them");
+        assertEquals("ABOVE_UPPER_LIMIT", chart.path("signals").get(1).path("signal").asText());
+        assertEquals("2024-06-01", chart.path("signals").get(1).path("from").asText());
+        assertEquals(3, chart.path("signals").get(1).path("periods").size());
+        // the same points again change nothing on the chart; a new low point does (events of one measure keep their order)
         as("project-lead", system).body(json(E5)).post("/api/v1/measures/" + measure + "/data-points").then().statusCode(200);
-        assertEquals(5, events.readFor(m -> m.key().equals(measure) && m.value().path("type").asText().contains("SpcSignalDetected"),
-                Duration.ofSeconds(2)).size(), "one event per kind of signal: trend up, outside, trend down, shift below, 2-of-3 below");
+        as("project-lead", system).body("{\"points\":[{\"date\":\"2025-09-01\",\"value\":1}]}")
+                .post("/api/v1/measures/" + measure + "/data-points").then().statusCode(200);
+        var charts = events.await(m -> m.key().equals(measure) && m.value().path("type").asText().contains("MeasureChartChanged"),
+                2, Duration.ofSeconds(30));
+        var signals = charts.get(1).value().path("data").path("signals");
+        assertEquals("2025-09-01", signals.get(signals.size() - 1).path("to").asText(),
+                "the second announcement is the new point's, not the repeated points'");
     }
 
     @Test

@@ -45,17 +45,23 @@ final class RunningStack implements AutoCloseable {
     }
 
     static RunningStack start() throws IOException {
-        return start(Files.createTempDirectory("lip-system-test-"), FreePorts.block(4), FreePorts.block(2), FreePorts.any());
+        return start(Map.of());
+    }
+
+    /** A stack whose launcher, and so every process it starts, has {@code environment} besides this JVM's. */
+    static RunningStack start(Map<String, String> environment) throws IOException {
+        return start(Files.createTempDirectory("lip-system-test-"), FreePorts.block(4), FreePorts.block(2), FreePorts.any(), environment);
     }
 
     /** A launcher on the same folder and ports as {@code previous}: as a person would start it again. */
     static RunningStack startAgain(RunningStack previous) throws IOException {
-        return start(previous.dataDir, previous.gatewayPort, previous.kafkaPort, previous.postgresPort);
+        return start(previous.dataDir, previous.gatewayPort, previous.kafkaPort, previous.postgresPort, Map.of());
     }
 
-    private static RunningStack start(Path dataDir, int gateway, int kafka, int postgres) throws IOException {
+    private static RunningStack start(Path dataDir, int gateway, int kafka, int postgres, Map<String, String> environment)
+            throws IOException {
         Path output = Files.createTempFile("lip-system-test-", ".out");
-        Process launcher = launch(output, "--data-dir", dataDir.toString(), "--port", Integer.toString(gateway),
+        Process launcher = launch(output, environment, "--data-dir", dataDir.toString(), "--port", Integer.toString(gateway),
                 "--postgres-port", Integer.toString(postgres), "--kafka-port", Integer.toString(kafka));
         RunningStack stack = new RunningStack(dataDir, gateway, postgres, kafka, launcher, output);
         stack.awaitStarted();
@@ -64,10 +70,16 @@ final class RunningStack implements AutoCloseable {
 
     /** Runs the launcher with {@code args} and returns its process; its output goes to {@code output}. */
     static Process launch(Path output, String... args) throws IOException {
+        return launch(output, Map.of(), args);
+    }
+
+    private static Process launch(Path output, Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", LAUNCHER.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        process.environment().putAll(environment);
+        return process.start();
     }
 
     String gatewayUrl() {

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Reads an event's data as its producer documented it (docs/events/asyncapi.yaml); absent fields are null. */
@@ -33,6 +35,12 @@ record EventData(JsonNode data, Instant time) {
     LocalDate date(String field) {
         String text = text(field);
         return text == null ? null : LocalDate.parse(text);
+    }
+
+    List<LocalDate> dates(String field) {
+        List<LocalDate> dates = new ArrayList<>();
+        data.path(field).forEach(node -> dates.add(LocalDate.parse(node.asText())));
+        return dates;
     }
 
     Long whole(String field) {

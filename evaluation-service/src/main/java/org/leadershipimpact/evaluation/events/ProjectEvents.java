@@ -11,7 +11,10 @@ import org.leadershipimpact.evaluation.service.ReadModel;
 import org.leadershipimpact.platform.events.CloudEvent;
 import org.leadershipimpact.platform.events.EventHandler;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,7 +36,7 @@ public class ProjectEvents implements EventHandler {
     public void apply(CloudEvent event) {
         EventData d = EventData.of(event);
         switch (event.name()) {
-            case "ProjectRegistered" -> readModel.project(d.uuid("projectId"), d.systemCode(), d.time(), true, p -> {
+            case "ProjectRegistered", "ProjectUpdated" -> readModel.project(d.uuid("projectId"), d.systemCode(), d.time(), true, p -> {
                 p.title = d.text("title");
                 p.theme = d.text("theme");
                 p.stage = d.text("stage");
@@ -41,6 +44,7 @@ public class ProjectEvents implements EventHandler {
                 p.originCohortId = d.uuid("originCohortId");
                 p.leads = d.data().path("leadParticipantIds").size();
             });
+            case "ProjectWithdrawn" -> readModel.project(d.uuid("projectId"), d.systemCode(), d.time(), false, p -> p.withdrawn = true);
             case "ProjectStageChanged" -> readModel.project(d.uuid("projectId"), d.systemCode(), d.time(), false, p -> {
                 p.stage = d.text("to");
                 p.theme = d.text("theme") == null ? p.theme : d.text("theme");
@@ -59,15 +63,19 @@ public class ProjectEvents implements EventHandler {
                 c.act = d.text("act");
                 c.completedOn = d.date("completedOn");
             });
-            case "MeasureDefined" -> measure(d);
+            case "MilestoneWithdrawn" -> MilestoneFact.deleteById(d.uuid("milestoneId"));
+            case "PdsaCycleWithdrawn" -> PdsaFact.deleteById(d.uuid("cycleId"));
+            case "MeasureDefined", "MeasureUpdated" -> measure(d);
+            case "MeasureWithdrawn" -> readModel.measureWithdrawn(d.uuid("measureId"), d.time());
             case "DataPointsRecorded" -> {
                 for (JsonNode point : d.data().path("values")) {
                     readModel.dataPoint(d.uuid("measureId"), LocalDate.parse(point.path("period").asText()),
                             point.path("value").asDouble(), d.systemCode(), d.time());
                 }
             }
-            case "SpcSignalDetected" -> signal(UUID.fromString(event.id()), d);
-            case "BenefitRecorded" -> readModel.benefit(d.uuid("benefitId"), d.time(), b -> {
+            case "DataPointsWithdrawn" -> readModel.dataPointsWithdrawn(d.uuid("measureId"), d.dates("periods"), d.time());
+            case "MeasureChartChanged" -> chart(UUID.fromString(event.id()), d);
+            case "BenefitRecorded", "BenefitCorrected" -> readModel.benefit(d.uuid("benefitId"), d.time(), b -> {
                 b.projectId = d.uuid("projectId");
                 b.programmeId = d.uuid("programmeId");
                 b.systemCode = d.systemCode();
@@ -79,6 +87,7 @@ public class ProjectEvents implements EventHandler {
                 b.cashable = d.flag("cashable");
                 b.evidenceLevel = d.text("evidenceLevel");
             });
+            case "BenefitWithdrawn" -> readModel.benefit(d.uuid("benefitId"), d.time(), b -> b.withdrawn = true);
             default -> {
                 // event types added later are not refused: producers add them without asking
             }
@@ -103,21 +112,24 @@ public class ProjectEvents implements EventHandler {
         });
     }
 
-    private void signal(UUID eventId, EventData d) {
-        SignalFact signal = new SignalFact();
-        signal.id = eventId;
-        signal.measureId = d.uuid("measureId");
-        signal.projectId = d.uuid("projectId");
-        signal.programmeId = d.uuid("originProgrammeId");
-        signal.systemCode = d.systemCode();
-        signal.signal = d.text("signal");
-        signal.pointType = d.text("pointType");
-        JsonNode periods = d.data().path("periods");
-        if (periods.size() > 0) {
-            signal.firstPeriod = LocalDate.parse(periods.get(0).asText());
-            signal.lastPeriod = LocalDate.parse(periods.get(periods.size() - 1).asText());
+    /** Each signal is named by the announcement and its place in it, so a replay rebuilds the very same rows. */
+    private void chart(UUID eventId, EventData d) {
+        List<SignalFact> signals = new ArrayList<>();
+        for (JsonNode shown : d.data().path("signals")) {
+            SignalFact signal = new SignalFact();
+            signal.id = UUID.nameUUIDFromBytes((eventId + "/" + signals.size()).getBytes(StandardCharsets.UTF_8));
+            signal.measureId = d.uuid("measureId");
+            signal.projectId = d.uuid("projectId");
+            signal.programmeId = d.uuid("originProgrammeId");
+            signal.systemCode = d.systemCode();
+            signal.signal = shown.path("signal").asText();
+            signal.pointType = shown.path("pointType").asText();
+            signal.firstPeriod = LocalDate.parse(shown.path("from").asText());
+            signal.lastPeriod = LocalDate.parse(shown.path("to").asText());
+            signal.detectedAt = d.time();
+            signals.add(signal);
         }
-        signal.detectedAt = d.time();
-        readModel.signal(signal);
+        readModel.chart(d.uuid("measureId"), d.uuid("projectId"), d.systemCode(), d.time(), d.text("variation"),
+                d.text("assurance"), signals);
     }
 }

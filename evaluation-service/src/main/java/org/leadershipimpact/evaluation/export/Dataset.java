@@ -14,6 +14,7 @@ public enum Dataset {
             SELECT p.id AS participant, p.system_code, p.profession, p.sector, p.organisation_id,
                    o.name AS organisation, o.type AS organisation_type, p.registered_at
             FROM participant_fact p LEFT JOIN organisation_fact o ON o.id = p.organisation_id
+            WHERE true
             """, "p.system_code",
             "EXISTS (SELECT 1 FROM enrolment_fact e WHERE e.participant_id = p.id AND e.programme_id = ?)",
             "EXISTS (SELECT 1 FROM enrolment_fact e WHERE e.participant_id = p.id AND e.cohort_id = ?)",
@@ -24,6 +25,7 @@ public enum Dataset {
                    e.pathway, e.status, e.attendance_rate_percent, e.credits, e.credit_level, e.credit_scheme,
                    e.enrolled_at, e.completed_at
             FROM enrolment_fact e
+            WHERE true
             """, "e.system_code", "e.programme_id = ?", "e.cohort_id = ?", "e.enrolled_at"),
 
     ATTENDANCE("attendance", """
@@ -32,18 +34,21 @@ public enum Dataset {
             FROM attendance_fact a
             LEFT JOIN enrolment_fact e ON e.id = a.enrolment_id
             LEFT JOIN session_fact s ON s.id = a.session_id
+            WHERE true
             """, "a.system_code", "a.programme_id = ?", "a.cohort_id = ?", "s.held_on"),
 
     PROJECTS("projects", """
             SELECT j.id AS project_id, j.system_code, j.origin_programme_id AS programme_id, j.origin_cohort_id AS cohort_id,
                    j.title, j.theme, j.stage, j.leads, j.registered_at
             FROM project_fact j
+            WHERE NOT j.withdrawn
             """, "j.system_code", "j.origin_programme_id = ?", "j.origin_cohort_id = ?", "j.registered_at"),
 
     MEASURES("measures", """
             SELECT m.id AS measure_id, m.project_id, m.system_code, j.origin_programme_id AS programme_id,
                    j.origin_cohort_id AS cohort_id, m.name, m.kind, m.unit, m.direction, m.baseline, m.target
             FROM measure_fact m LEFT JOIN project_fact j ON j.id = m.project_id
+            WHERE NOT m.withdrawn
             """, "m.system_code", "j.origin_programme_id = ?", "j.origin_cohort_id = ?", null),
 
     DATA_POINTS("data-points", """
@@ -52,12 +57,14 @@ public enum Dataset {
             FROM data_point_fact d
             LEFT JOIN measure_fact m ON m.id = d.measure_id
             LEFT JOIN project_fact j ON j.id = m.project_id
+            WHERE true
             """, "d.system_code", "j.origin_programme_id = ?", "j.origin_cohort_id = ?", "d.period"),
 
     BENEFITS("benefits", """
             SELECT b.id AS benefit_id, b.project_id, b.system_code, b.programme_id, j.origin_cohort_id AS cohort_id,
                    b.category, b.value, b.unit, b.period_start, b.period_end, b.cashable, b.evidence_level
             FROM benefit_fact b LEFT JOIN project_fact j ON j.id = b.project_id
+            WHERE NOT b.withdrawn
             """, "b.system_code", "b.programme_id = ?", "j.origin_cohort_id = ?", "b.period_start"),
 
     RESPONSES("responses", """
@@ -70,9 +77,11 @@ public enum Dataset {
             JOIN instrument i ON i.id = r.instrument_id
             JOIN question q ON q.instrument_id = i.id AND q.code = a.question_code
             LEFT JOIN enrolment_fact e ON e.id = r.enrolment_id
+            WHERE true
             """, "r.system_code", "r.programme_id = ?", "r.cohort_id = ?", "r.created_at");
 
     final String path;
+    /** The rows that stand, ending in a WHERE clause the export adds its filters to. */
     final String select;
     final String systemColumn;
     final String programmeCondition;

@@ -129,7 +129,7 @@ public class Exports {
     }
 
     private static PreparedStatement query(Connection connection, Dataset dataset, Filter filter) throws SQLException {
-        StringBuilder sql = new StringBuilder("/* export:" + dataset.path() + " */ ").append(dataset.select).append(" WHERE true");
+        StringBuilder sql = new StringBuilder("/* export:" + dataset.path() + " */ ").append(dataset.select);
         List<Object> parameters = new ArrayList<>();
         if (filter.systems() != null) {
             sql.append(" AND ").append(dataset.systemColumn).append(" = ANY (?)");

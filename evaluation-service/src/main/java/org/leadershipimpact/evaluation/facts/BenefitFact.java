@@ -51,15 +51,19 @@ public class BenefitFact extends Fact {
     @Column(name = "evidence_level", nullable = false)
     public String evidenceLevel;
 
+    /** Withdrawn: it counts nowhere, and is kept only so that no older event brings it back. */
+    public boolean withdrawn;
+
     public boolean isMoney() {
         return POUNDS.contains(unit.trim().toUpperCase(Locale.ROOT));
     }
 
+    /** The benefits that stand (a withdrawn one counts nowhere). */
     public static List<BenefitFact> ofProject(UUID projectId) {
-        return list("projectId", projectId);
+        return list("projectId = ?1 and withdrawn = false", projectId);
     }
 
     public static List<BenefitFact> ofProgramme(UUID programmeId) {
-        return list("programmeId", programmeId);
+        return list("programmeId = ?1 and withdrawn = false", programmeId);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.util.UUID;
 
 @Entity
@@ -26,4 +27,14 @@ public class MeasureFact extends Fact {
     public String direction;
     public Double baseline;
     public Double target;
+
+    public boolean withdrawn;
+
+    /** Making Data Count's variation and assurance icons, as the chart last announced showed them. */
+    public String variation;
+    public String assurance;
+
+    /** When the chart was last announced: an older announcement is never applied over it. */
+    @Column(name = "chart_time")
+    public Instant chartTime;
 }

@@ -37,7 +37,11 @@ public class ProjectFact extends Fact {
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
 
+    /** Withdrawn: it counts nowhere, and is kept only so that no older event brings it back. */
+    public boolean withdrawn;
+
+    /** The projects of the programme that stand (a withdrawn one counts nowhere). */
     public static List<ProjectFact> ofProgramme(UUID programmeId) {
-        return list("originProgrammeId", programmeId);
+        return list("originProgrammeId = ?1 and withdrawn = false", programmeId);
     }
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A special cause a measure's chart showed; identified by the event that announced it. */
+/** A special cause a measure's chart shows now; replaced, with the others of its measure, by every announcement of the chart. */
 @Entity
 @Table(name = "signal_fact")
 public class SignalFact extends PanacheEntityBase {
@@ -45,6 +45,10 @@ public class SignalFact extends PanacheEntityBase {
 
     @Column(name = "detected_at", nullable = false)
     public Instant detectedAt;
+
+    public static List<SignalFact> ofMeasure(UUID measureId) {
+        return list("measureId", measureId);
+    }
 
     public static List<SignalFact> ofProject(UUID projectId) {
         return list("projectId", projectId);

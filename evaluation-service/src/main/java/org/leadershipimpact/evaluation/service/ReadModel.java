@@ -10,6 +10,7 @@ import org.leadershipimpact.evaluation.facts.BenefitFact;
 import org.leadershipimpact.evaluation.facts.CohortFact;
 import org.leadershipimpact.evaluation.facts.EnrolmentFact;
 import org.leadershipimpact.evaluation.facts.Fact;
+import org.leadershipimpact.evaluation.facts.MeasureFact;
 import org.leadershipimpact.evaluation.facts.ParticipantFact;
 import org.leadershipimpact.evaluation.facts.ProgrammeFact;
 import org.leadershipimpact.evaluation.facts.ProjectFact;
@@ -129,7 +130,10 @@ public class ReadModel {
         }, fact -> fact.mark = mark, () -> listOf(AttendanceFact.findById(key)));
     }
 
-    /** A project's first appearance, or a change of its origin, counts its benefits and signals again under its cohort. */
+    /**
+     * A project's first appearance, or a change of its origin, counts its benefits and signals again under
+     * its programme and cohort: theirs are the project's, whatever the events that made them said.
+     */
     public void project(UUID id, String systemCode, Instant time, boolean mayChangeOrigin, Consumer<ProjectFact> set) {
         ProjectFact known = ProjectFact.findById(id);
         boolean everything = known == null || mayChangeOrigin;
@@ -139,7 +143,12 @@ public class ReadModel {
             fresh.systemCode = systemCode;
             fresh.registeredAt = time;
             return fresh;
-        }, set, () -> {
+        }, set.andThen(project -> {
+            if (everything) {
+                BenefitFact.ofProject(id).forEach(b -> b.programmeId = project.originProgrammeId);
+                SignalFact.ofProject(id).forEach(s -> s.programmeId = project.originProgrammeId);
+            }
+        }), () -> {
             List<Object> affected = listOf(ProjectFact.findById(id));
             if (everything) {
                 affected.addAll(BenefitFact.ofProject(id));
@@ -149,17 +158,74 @@ public class ReadModel {
         });
     }
 
+    /** A benefit counts for its project's programme once the project is known, whatever programme the event named. */
     public void benefit(UUID id, Instant time, Consumer<BenefitFact> set) {
         upsert(BenefitFact.findById(id), time, () -> {
             BenefitFact fresh = new BenefitFact();
             fresh.id = id;
             return fresh;
-        }, set, () -> listOf(BenefitFact.findById(id)));
+        }, set.andThen(benefit -> benefit.programmeId = programmeOf(benefit.projectId, benefit.programmeId)),
+                () -> listOf(BenefitFact.findById(id)));
     }
 
-    /** Signals are only ever added: each announcement is one, identified by its event. */
-    public void signal(SignalFact signal) {
-        moving(List::of, signal::persist, () -> listOf(signal));
+    /**
+     * What a measure's chart shows now replaces what was known of it: its icons and all its signals.
+     * An announcement older than the one applied is passed over.
+     */
+    public void chart(UUID measureId, UUID projectId, String systemCode, Instant time, String variation, String assurance,
+            List<SignalFact> signals) {
+        MeasureFact measure = MeasureFact.findById(measureId);
+        if (measure != null && measure.chartTime != null && time.isBefore(measure.chartTime)) {
+            return;
+        }
+        if (measure == null) {
+            measure = new MeasureFact();
+            measure.id = measureId;
+            measure.projectId = projectId;
+            measure.systemCode = systemCode;
+            measure.eventTime = time;
+            measure.persist();
+        }
+        measure.chartTime = time;
+        measure.variation = variation;
+        measure.assurance = assurance;
+        List<SignalFact> shown = measure.withdrawn ? List.of() : signals;
+        shown.forEach(s -> s.programmeId = programmeOf(projectId, s.programmeId));
+        replaceSignals(measureId, shown);
+    }
+
+    /** A withdrawn measure's points and signals leave every figure; the fact stays, marked, against older events. */
+    public void measureWithdrawn(UUID measureId, Instant time) {
+        MeasureFact measure = MeasureFact.findById(measureId);
+        if (measure == null || time.isBefore(measure.eventTime)) {
+            return;
+        }
+        measure.takes(time);
+        measure.withdrawn = true;
+        entityManager.createNativeQuery("DELETE FROM data_point_fact WHERE measure_id = :measure")
+                .setParameter("measure", measureId).executeUpdate();
+        replaceSignals(measureId, List.of());
+    }
+
+    /** Withdrawn points go, unless recorded again since (a newer value of the period stands). */
+    public void dataPointsWithdrawn(UUID measureId, List<LocalDate> periods, Instant time) {
+        entityManager.createNativeQuery("""
+                DELETE FROM data_point_fact WHERE measure_id = :measure AND period IN (:periods) AND event_time <= :time""")
+                .setParameter("measure", measureId).setParameter("periods", periods)
+                .setParameter("time", time).executeUpdate();
+    }
+
+    private void replaceSignals(UUID measureId, List<SignalFact> signals) {
+        List<SignalFact> before = SignalFact.ofMeasure(measureId);
+        moving(() -> before, () -> {
+            before.forEach(SignalFact::delete);
+            signals.forEach(signal -> signal.persist());
+        }, () -> signals);
+    }
+
+    private static UUID programmeOf(UUID projectId, UUID named) {
+        ProjectFact project = projectId == null ? null : ProjectFact.findById(projectId);
+        return project == null ? named : project.originProgrammeId;
     }
 
     /** A period recorded again is a correction: the newer value wins. */

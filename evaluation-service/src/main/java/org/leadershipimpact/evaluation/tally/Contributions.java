@@ -28,6 +28,9 @@ public final class Contributions {
     }
 
     public static void of(Object fact, TallyChange change) {
+        if (fact instanceof ProjectFact p && p.withdrawn || fact instanceof BenefitFact b && b.withdrawn) {
+            return;
+        }
         if (fact instanceof ProgrammeFact p) {
             programme(p, change);
         } else if (fact instanceof CohortFact c) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,6 +24,7 @@ import org.jboss.logging.MDC;
 import org.leadershipimpact.platform.requests.RequestIds;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +81,22 @@ public class EventConsumer {
             return;
         }
         consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new StringDeserializer());
-        consumer.subscribe(List.copyOf(topics));
+        consumer.subscribe(List.copyOf(topics), new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                if (!partitions.isEmpty() && nothingApplied()) {
+                    // an empty read model (a new database, or one emptied to be rebuilt) is built from the
+                    // whole history, whatever the group had committed before
+                    LOG.infof("Nothing applied yet: reading %s from the beginning", partitions);
+                    consumer.seekToBeginning(partitions);
+                }
+            }
+
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                // offsets are committed after each batch: nothing is pending when partitions move
+            }
+        });
         running = true;
         worker = new Thread(this::consumeUntilStopped, "event-consumer");
         worker.setDaemon(true);
@@ -175,6 +192,10 @@ public class EventConsumer {
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }
+    }
+
+    private static boolean nothingApplied() {
+        return QuarkusTransaction.requiringNew().call(() -> AppliedEvent.count() == 0);
     }
 
     private Map<String, Object> consumerConfig() {

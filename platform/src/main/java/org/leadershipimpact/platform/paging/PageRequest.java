@@ -1,6 +1,7 @@
 package org.leadershipimpact.platform.paging;
 
 import io.quarkus.panache.common.Parameters;
+import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -62,6 +63,11 @@ public record PageRequest(Optional<UUID> after, int limit) {
                 return this;
             }
             return new Keyset(where + " and " + condition, parameters.and(parameter, value));
+        }
+
+        /** Leaves withdrawn records out: lists show what stands. */
+        public Keyset current() {
+            return new Keyset(where + " and " + WithdrawableRecord.CURRENT, parameters);
         }
     }
 

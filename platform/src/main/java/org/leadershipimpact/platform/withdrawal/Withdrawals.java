@@ -32,9 +32,10 @@ public class Withdrawals {
     }
 
     @Schema(name = "Withdrawal", description = "Who withdrew a record, when and why")
-    public record View(String recordType, UUID recordId, String systemCode, String reason, String withdrawnBy, Instant withdrawnAt) {
+    public record View(String recordType, UUID recordId, @Schema(description = "What of the record, when not all of it (a data point's period)")
+            String part, String systemCode, String reason, String withdrawnBy, Instant withdrawnAt) {
         public static View of(Withdrawal w) {
-            return new View(w.recordType, w.recordId, w.systemCode, w.reason, w.withdrawnBy, w.withdrawnAt);
+            return new View(w.recordType, w.recordId, w.part, w.systemCode, w.reason, w.withdrawnBy, w.withdrawnAt);
         }
     }
 
@@ -45,6 +46,13 @@ public class Withdrawals {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Withdrawal withdraw(String what, WithdrawableRecord record, Request request, String ifMatch, List<String> dependants) {
+        return withdraw(what, record, request, ifMatch, dependants, () -> { });
+    }
+
+    /** As above, running {@code announce} (to publish the service's event) when, and only when, the record is newly withdrawn. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Withdrawal withdraw(String what, WithdrawableRecord record, Request request, String ifMatch, List<String> dependants,
+            Runnable announce) {
         if (record.isWithdrawn()) {
             return Withdrawal.of(what, record.id);
         }
@@ -55,15 +63,27 @@ public class Withdrawals {
                             + " refer to it; withdraw or change those first")
                     .with("dependants", dependants);
         }
+        Withdrawal withdrawal = audit(what, record.id, null, record.systemCode, request);
+        record.withdraw(withdrawal.withdrawnAt);
+        announce.run();
+        return withdrawal;
+    }
+
+    /**
+     * Writes the audit of withdrawing {@code part} of record {@code recordId} (all of it when null), for
+     * what marks itself: a data point has no id of its own, so it is its measure's, with its period.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Withdrawal audit(String what, UUID recordId, String part, String systemCode, Request request) {
         Withdrawal withdrawal = new Withdrawal();
         withdrawal.id = Ids.newId();
         withdrawal.recordType = what;
-        withdrawal.recordId = record.id;
-        withdrawal.systemCode = record.systemCode;
+        withdrawal.recordId = recordId;
+        withdrawal.part = part;
+        withdrawal.systemCode = systemCode;
         withdrawal.reason = request.reason().strip();
         withdrawal.withdrawnBy = caller.subject() == null ? "unknown" : caller.subject();
         withdrawal.withdrawnAt = Timestamps.now();
-        record.withdraw(withdrawal.withdrawnAt);
         withdrawal.persist();
         return withdrawal;
     }

@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadershipimpact.platform.idempotency.Idempotent;
 import org.leadershipimpact.platform.rest.Responses;
+import org.leadershipimpact.platform.figures.FigureSheet;
 import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.programmes.service.SystemFigures;
 import org.leadershipimpact.programmes.HealthSystem;
 import org.leadershipimpact.programmes.rest.Api.SystemRequest;
 import org.leadershipimpact.programmes.rest.Views.SystemView;
@@ -38,6 +40,9 @@ import java.util.List;
 @Tag(name = "Systems", description = "The health systems (ICSs and STPs) the platform serves; each is a tenant")
 @SecurityRequirement(name = "bearer")
 public class SystemResource {
+
+    @Inject
+    SystemFigures figures;
 
     @Inject
     SystemService systems;
@@ -58,6 +63,17 @@ public class SystemResource {
     @Operation(summary = "List the systems the caller acts for", description = "Every system for the national admin; otherwise those in the token's systems claim.")
     public List<SystemView> list() {
         return systems.list().stream().map(SystemView::of).toList();
+    }
+
+    @GET
+    @Path("{code}/figures")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "The system's figures, from the records that stand here",
+            description = "Programmes, cohorts, sessions, participants, enrolments, credits and attendance, counted as "
+                    + "evaluation-service counts them: what its read models are checked against (GET /api/v1/evaluation/consistency).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = FigureSheet.class)))
+    public FigureSheet figures(@PathParam("code") String code) {
+        return figures.of(code);
     }
 
     @GET

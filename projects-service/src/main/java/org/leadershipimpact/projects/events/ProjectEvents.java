@@ -18,6 +18,15 @@ public final class ProjectEvents {
             UUID originProgrammeId, UUID originCohortId, Set<UUID> leadParticipantIds) implements DomainEvent {
     }
 
+    /** The project as corrected: consumers replace what they knew of it (its origin may have moved, and its figures with it). */
+    public record ProjectUpdated(UUID projectId, String systemCode, String title, String theme, String stage,
+            UUID originProgrammeId, UUID originCohortId, Set<UUID> leadParticipantIds) implements DomainEvent {
+    }
+
+    /** The project was withdrawn: it, and everything of it, leaves every figure. */
+    public record ProjectWithdrawn(UUID projectId, String systemCode, UUID originProgrammeId) implements DomainEvent {
+    }
+
     public record ProjectStageChanged(UUID projectId, String systemCode, UUID originProgrammeId, String theme,
             String from, String to) implements DomainEvent {
     }
@@ -30,8 +39,23 @@ public final class ProjectEvents {
             implements DomainEvent {
     }
 
+    public record MilestoneWithdrawn(UUID milestoneId, UUID projectId, String systemCode) implements DomainEvent {
+    }
+
+    public record PdsaCycleWithdrawn(UUID cycleId, UUID projectId, String systemCode) implements DomainEvent {
+    }
+
     public record MeasureDefined(UUID measureId, UUID projectId, String systemCode, String name, String kind, String unit,
             String direction, Double baseline, Double target) implements DomainEvent {
+    }
+
+    /** The measure as corrected (its name, unit, direction, target...): consumers replace what they knew of it. */
+    public record MeasureUpdated(UUID measureId, UUID projectId, String systemCode, String name, String kind, String unit,
+            String direction, Double baseline, Double target) implements DomainEvent {
+    }
+
+    /** The measure was withdrawn: its points and its chart leave every figure. */
+    public record MeasureWithdrawn(UUID measureId, UUID projectId, String systemCode) implements DomainEvent {
     }
 
     /**
@@ -45,13 +69,37 @@ public final class ProjectEvents {
     public record RecordedPoint(LocalDate period, double value) {
     }
 
-    /** A special cause the chart shows now that it did not before, with the points it covers. */
-    public record SpcSignalDetected(UUID measureId, UUID projectId, UUID originProgrammeId, String systemCode,
-            String signal, String pointType, List<LocalDate> periods) implements DomainEvent {
+    /** Periods of the measure taken back: they leave the chart and every copy of the points. */
+    public record DataPointsWithdrawn(UUID measureId, UUID projectId, String systemCode, List<LocalDate> periods)
+            implements DomainEvent {
+    }
+
+    /**
+     * What the measure's chart shows now, whole: its variation and assurance (Making Data Count's two
+     * icons) and every signal on it. Announced whenever that changes (points recorded, corrected or
+     * withdrawn, direction, target or re-base dates changed); it replaces what a consumer knew of the
+     * chart, so a correction that removes a signal removes it everywhere.
+     */
+    public record MeasureChartChanged(UUID measureId, UUID projectId, UUID originProgrammeId, String systemCode,
+            String variation, String assurance, List<ChartSignal> signals) implements DomainEvent {
+    }
+
+    /** A special cause and the consecutive points it covers. */
+    public record ChartSignal(String signal, String pointType, LocalDate from, LocalDate to, List<LocalDate> periods) {
     }
 
     public record BenefitRecorded(UUID benefitId, UUID projectId, UUID programmeId, String systemCode, String category,
             BigDecimal value, String unit, LocalDate periodStart, LocalDate periodEnd, boolean cashable,
             String evidenceLevel) implements DomainEvent {
+    }
+
+    /** The benefit as corrected: consumers replace what they knew of it. */
+    public record BenefitCorrected(UUID benefitId, UUID projectId, UUID programmeId, String systemCode, String category,
+            BigDecimal value, String unit, LocalDate periodStart, LocalDate periodEnd, boolean cashable,
+            String evidenceLevel) implements DomainEvent {
+    }
+
+    /** The benefit was withdrawn: it counts nowhere any more. */
+    public record BenefitWithdrawn(UUID benefitId, UUID projectId, UUID programmeId, String systemCode) implements DomainEvent {
     }
 }

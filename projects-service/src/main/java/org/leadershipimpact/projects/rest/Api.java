@@ -105,6 +105,12 @@ public final class Api {
     public record DataPointBatch(@NotEmpty @Size(max = 10_000) List<@NotNull @Valid DataPointEntry> points) {
     }
 
+    @Schema(name = "DataPointsWithdrawal", description = "Periods of a measure to take back, and why: all together or none")
+    public record PointsWithdrawal(
+            @NotEmpty @Size(max = 10_000) List<@NotNull LocalDate> periods,
+            @NotBlank @Size(max = 2000) @Schema(example = "Recorded against the wrong month", required = true) String reason) {
+    }
+
     @Schema(name = "BenefitRequest", description = "What a project achieved")
     public record BenefitRequest(
             @NotNull @Schema(required = true) UUID projectId,

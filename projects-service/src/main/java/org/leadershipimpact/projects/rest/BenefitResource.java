@@ -6,7 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadershipimpact.platform.idempotency.Idempotent;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.platform.rest.Responses;
@@ -72,6 +75,39 @@ public class BenefitResource {
     public Response get(@PathParam("id") UUID id) {
         Benefit benefit = benefits.get(id);
         return Responses.ok(BenefitView.of(benefit), benefit.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Correct a benefit", description = "Its value, unit, period, cashability, evidence level or description; "
+            + "totals, reports and ROI follow. It stays with its project.")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BenefitView.class)))
+    public Response correct(@PathParam("id") UUID id, @Valid @NotNull BenefitRequest request, @HeaderParam("If-Match") String ifMatch) {
+        Benefit benefit = benefits.correct(id, request, ifMatch);
+        return Responses.ok(BenefitView.of(benefit), benefit.version);
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Withdraw a benefit", description = "With a reason: it leaves every list, total, report and ROI; "
+            + "reading it then answers 410. Withdrawing it again answers the same.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    public Withdrawals.View withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawals.Request request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return Withdrawals.View.of(benefits.withdraw(id, request, ifMatch));
+    }
+
+    @GET
+    @Path("{id}/withdrawal")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Who withdrew a benefit, when and why")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    public Withdrawals.View withdrawal(@PathParam("id") UUID id) {
+        return Withdrawals.View.of(benefits.withdrawal(id));
     }
 
     @GET

@@ -24,12 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadershipimpact.platform.idempotency.Idempotent;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
 import org.leadershipimpact.platform.security.Roles;
 import org.leadershipimpact.projects.Measure;
 import org.leadershipimpact.projects.rest.Api.DataPointBatch;
 import org.leadershipimpact.projects.rest.Api.MeasureRequest;
+import org.leadershipimpact.projects.rest.Api.PointsWithdrawal;
 import org.leadershipimpact.projects.rest.Views.DataPointView;
 import org.leadershipimpact.projects.rest.Views.DataPointsView;
 import org.leadershipimpact.projects.rest.Views.MeasureView;
@@ -38,6 +40,7 @@ import org.leadershipimpact.projects.rest.Views.SpcView;
 import org.leadershipimpact.projects.service.MeasureService;
 import org.leadershipimpact.projects.spc.SpcSvg;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/measures")
@@ -88,6 +91,46 @@ public class MeasureResource {
     public Response update(@PathParam("id") UUID id, @Valid @NotNull MeasureRequest request, @HeaderParam("If-Match") String ifMatch) {
         Measure measure = measures.update(id, request, ifMatch);
         return Responses.ok(MeasureView.of(measure), measure.version);
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Withdraw a measure", description = "With a reason: its points and chart leave every list, figure and report; "
+            + "reading it then answers 410. Withdrawing it again answers the same.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    public Withdrawals.View withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawals.Request request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return Withdrawals.View.of(measures.withdraw(id, request, ifMatch));
+    }
+
+    @GET
+    @Path("{id}/withdrawal")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Who withdrew a measure, when and why")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    public Withdrawals.View withdrawal(@PathParam("id") UUID id) {
+        return Withdrawals.View.of(measures.withdrawal(id));
+    }
+
+    @POST
+    @Path("{id}/data-points/withdrawal")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Withdraw data points", description = "Periods recorded by mistake, with a reason, all together or none: "
+            + "they leave the chart and every figure. Recording a period again brings it back.")
+    @APIResponse(responseCode = "200", description = "Withdrawn (a period withdrawn before is not listed again)")
+    public List<Withdrawals.View> withdrawPoints(@PathParam("id") UUID id, @Valid @NotNull PointsWithdrawal request) {
+        return measures.withdrawPoints(id, request).stream().map(Withdrawals.View::of).toList();
+    }
+
+    @GET
+    @Path("{id}/data-points/withdrawals")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Who withdrew which data points of a measure, when and why", description = "Newest first.")
+    public List<Withdrawals.View> pointWithdrawals(@PathParam("id") UUID id) {
+        return measures.pointWithdrawals(id).stream().map(Withdrawals.View::of).toList();
     }
 
     @POST

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.platform.figures.FigureSheet;
 import org.leadershipimpact.platform.idempotency.Idempotent;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
 import org.leadershipimpact.platform.security.Roles;
@@ -42,6 +45,7 @@ import org.leadershipimpact.projects.rest.Views.PdsaCycleView;
 import org.leadershipimpact.projects.rest.Views.ProjectView;
 import org.leadershipimpact.projects.rest.Views.TotalsView;
 import org.leadershipimpact.projects.service.BenefitService;
+import org.leadershipimpact.projects.service.ProjectFigures;
 import org.leadershipimpact.projects.service.ProjectService;
 
 import java.util.List;
@@ -53,6 +57,9 @@ import java.util.UUID;
 @Tag(name = "Projects", description = "Improvement projects, their milestones and PDSA cycles")
 @SecurityRequirement(name = "bearer")
 public class ProjectResource {
+
+    @Inject
+    ProjectFigures figures;
 
     @Inject
     ProjectService projects;
@@ -79,6 +86,17 @@ public class ProjectResource {
             @QueryParam("after") String after, @QueryParam("limit") Integer limit, @Context UriInfo uri) {
         PageRequest page = PageRequest.of(after, limit);
         return page.respond(projects.list(page, system, programme, theme, stage), p -> p.id, ProjectView::of, uri);
+    }
+
+    @GET
+    @Path("figures")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "A system's project figures, from the records that stand here",
+            description = "Projects, benefits and the signals the charts show now, counted as evaluation-service counts them: "
+                    + "what its read models are checked against (GET /api/v1/evaluation/consistency).")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = FigureSheet.class)))
+    public FigureSheet figures(@QueryParam("system") @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}") String system) {
+        return figures.of(system);
     }
 
     @GET
@@ -113,6 +131,66 @@ public class ProjectResource {
     public Response changeStage(@PathParam("id") UUID id, @Valid @NotNull StageChange change, @HeaderParam("If-Match") String ifMatch) {
         ImprovementProject project = projects.changeStage(id, change.stage(), ifMatch);
         return Responses.ok(ProjectView.of(project), project.version);
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Withdraw a project", description = "With a reason: it leaves every list, figure and report, and reading it then answers 410. Refused (409, naming them) while measures, benefits, milestones or PDSA cycles of it stand.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    public Withdrawals.View withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawals.Request request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return Withdrawals.View.of(projects.withdraw(id, request, ifMatch));
+    }
+
+    @GET
+    @Path("{id}/withdrawal")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Who withdrew a project, when and why")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    public Withdrawals.View withdrawal(@PathParam("id") UUID id) {
+        return Withdrawals.View.of(projects.withdrawal(id));
+    }
+
+    @POST
+    @Path("{id}/milestones/{milestoneId}/withdrawal")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Withdraw a milestone", description = "With a reason: it leaves the project's milestones and every report.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    public Withdrawals.View withdrawMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId, @Valid @NotNull Withdrawals.Request request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return Withdrawals.View.of(projects.withdrawMilestone(id, milestoneId, request, ifMatch));
+    }
+
+    @GET
+    @Path("{id}/milestones/{milestoneId}/withdrawal")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Who withdrew a milestone, when and why")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    public Withdrawals.View milestoneWithdrawal(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
+        return Withdrawals.View.of(projects.milestoneWithdrawal(id, milestoneId));
+    }
+
+    @POST
+    @Path("{id}/pdsa-cycles/{cycleId}/withdrawal")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Withdraw a PDSA cycle", description = "With a reason: it leaves the project's cycles and every report.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    public Withdrawals.View withdrawCycle(@PathParam("id") UUID id, @PathParam("cycleId") UUID cycleId, @Valid @NotNull Withdrawals.Request request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return Withdrawals.View.of(projects.withdrawCycle(id, cycleId, request, ifMatch));
+    }
+
+    @GET
+    @Path("{id}/pdsa-cycles/{cycleId}/withdrawal")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Who withdrew a PDSA cycle, when and why")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    public Withdrawals.View cycleWithdrawal(@PathParam("id") UUID id, @PathParam("cycleId") UUID cycleId) {
+        return Withdrawals.View.of(projects.cycleWithdrawal(id, cycleId));
     }
 
     @POST

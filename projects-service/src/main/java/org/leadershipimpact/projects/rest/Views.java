@@ -108,29 +108,9 @@ public final class Views {
     @Schema(name = "SpcSignal", description = "A special cause and the consecutive points it covers")
     public record SignalView(SpecialCause signal, PointType pointType, LocalDate from, LocalDate to, List<LocalDate> periods) {
 
-        /** Consecutive points of one segment named by the same special cause make one signal. */
         static List<SignalView> of(SpcChart chart) {
-            List<SignalView> signals = new java.util.ArrayList<>();
-            List<SpcChart.Point> run = new java.util.ArrayList<>();
-            for (SpcChart.Point point : chart.points()) {
-                if (!run.isEmpty() && (run.get(0).specialCause() != point.specialCause() || run.get(0).segment() != point.segment())) {
-                    close(run, signals);
-                }
-                if (point.specialCause() != SpecialCause.COMMON_CAUSE) {
-                    run.add(point);
-                }
-            }
-            close(run, signals);
-            return signals;
-        }
-
-        private static void close(List<SpcChart.Point> run, List<SignalView> signals) {
-            if (run.isEmpty()) {
-                return;
-            }
-            List<LocalDate> periods = run.stream().map(SpcChart.Point::date).toList();
-            signals.add(new SignalView(run.get(0).specialCause(), run.get(0).pointType(), periods.get(0), periods.get(periods.size() - 1), periods));
-            run.clear();
+            return chart.signals().stream().map(s -> new SignalView(s.cause(), s.pointType(), s.periods().get(0),
+                    s.periods().get(s.periods().size() - 1), s.periods())).toList();
         }
     }
 

@@ -11,7 +11,12 @@ import org.leadershipimpact.projects.Benefit;
 import org.leadershipimpact.projects.BenefitCategory;
 import org.leadershipimpact.projects.EvidenceLevel;
 import org.leadershipimpact.projects.ImprovementProject;
+import org.leadershipimpact.platform.rest.ETags;
+import org.leadershipimpact.platform.withdrawal.Withdrawal;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
+import org.leadershipimpact.projects.events.ProjectEvents.BenefitCorrected;
 import org.leadershipimpact.projects.events.ProjectEvents.BenefitRecorded;
+import org.leadershipimpact.projects.events.ProjectEvents.BenefitWithdrawn;
 import org.leadershipimpact.projects.rest.Api.BenefitRequest;
 
 import java.math.BigDecimal;
@@ -35,17 +40,55 @@ public class BenefitService {
     @Inject
     ProjectService projects;
 
+    @Inject
+    Withdrawals withdrawals;
+
     /** A total of one category in one unit: pounds are never added to bed nights. */
     public record Total(BenefitCategory category, String unit, boolean cashable, EvidenceLevel evidenceLevel,
             BigDecimal value, int benefits) {
     }
 
+    static final String WHAT = "Benefit";
+
     public Benefit record(BenefitRequest request) {
-        ImprovementProject project = projects.get(request.projectId());
+        Benefit benefit = Benefit.of(projects.get(request.projectId()));
+        apply(benefit, request);
+        benefit.persist();
+        outbox.publish("benefit", benefit.id, new BenefitRecorded(benefit.id, benefit.projectId, benefit.programmeId,
+                benefit.systemCode, benefit.category.name(), benefit.value, benefit.unit, benefit.periodStart, benefit.periodEnd,
+                benefit.cashable, benefit.evidenceLevel.name()));
+        return benefit;
+    }
+
+    /** A correction replaces what was recorded; the benefit never moves to another project. */
+    public Benefit correct(UUID id, BenefitRequest request, String ifMatch) {
+        Benefit benefit = get(id);
+        if (!benefit.projectId.equals(request.projectId())) {
+            throw ProblemException.invalid("projectId", "must be " + benefit.projectId + ": a benefit never moves between projects");
+        }
+        ETags.requireMatch(ifMatch, benefit.version);
+        apply(benefit, request);
+        outbox.publish("benefit", benefit.id, new BenefitCorrected(benefit.id, benefit.projectId, benefit.programmeId,
+                benefit.systemCode, benefit.category.name(), benefit.value, benefit.unit, benefit.periodStart, benefit.periodEnd,
+                benefit.cashable, benefit.evidenceLevel.name()));
+        return benefit;
+    }
+
+    public Withdrawal withdraw(UUID id, Withdrawals.Request request, String ifMatch) {
+        Benefit benefit = caller.visibleEvenIfWithdrawn(Benefit.findById(id), WHAT, id);
+        return withdrawals.withdraw(WHAT, benefit, request, ifMatch, List.of(), () -> outbox.publish("benefit", benefit.id,
+                new BenefitWithdrawn(benefit.id, benefit.projectId, benefit.programmeId, benefit.systemCode)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Withdrawal withdrawal(UUID id) {
+        return withdrawals.of(WHAT, caller.visibleEvenIfWithdrawn(Benefit.findById(id), WHAT, id));
+    }
+
+    private static void apply(Benefit benefit, BenefitRequest request) {
         if (request.periodEnd().isBefore(request.periodStart())) {
             throw ProblemException.invalid("periodEnd", "must not be before periodStart");
         }
-        Benefit benefit = Benefit.of(project);
         benefit.category = request.category();
         benefit.description = request.description().strip();
         benefit.value = request.value();
@@ -54,16 +97,11 @@ public class BenefitService {
         benefit.periodEnd = request.periodEnd();
         benefit.cashable = request.cashable();
         benefit.evidenceLevel = request.evidenceLevel();
-        benefit.persist();
-        outbox.publish("benefit", benefit.id, new BenefitRecorded(benefit.id, benefit.projectId, benefit.programmeId,
-                benefit.systemCode, benefit.category.name(), benefit.value, benefit.unit, benefit.periodStart, benefit.periodEnd,
-                benefit.cashable, benefit.evidenceLevel.name()));
-        return benefit;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Benefit get(UUID id) {
-        return caller.visible(Benefit.findById(id), "Benefit", id);
+        return caller.visible(Benefit.findById(id), WHAT, id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

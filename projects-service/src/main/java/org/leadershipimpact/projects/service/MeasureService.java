@@ -17,21 +17,26 @@ import org.leadershipimpact.projects.Measure;
 import org.leadershipimpact.projects.events.ProjectEvents.DataPointsRecorded;
 import org.leadershipimpact.projects.events.ProjectEvents.RecordedPoint;
 import org.leadershipimpact.projects.events.ProjectEvents.MeasureDefined;
-import org.leadershipimpact.projects.events.ProjectEvents.SpcSignalDetected;
+import org.leadershipimpact.projects.events.ProjectEvents.ChartSignal;
+import org.leadershipimpact.projects.events.ProjectEvents.DataPointsWithdrawn;
+import org.leadershipimpact.projects.events.ProjectEvents.MeasureChartChanged;
+import org.leadershipimpact.projects.events.ProjectEvents.MeasureUpdated;
+import org.leadershipimpact.projects.events.ProjectEvents.MeasureWithdrawn;
+import org.leadershipimpact.platform.withdrawal.Withdrawal;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
+import org.leadershipimpact.projects.rest.Api.PointsWithdrawal;
 import org.leadershipimpact.projects.rest.Api.DataPointEntry;
 import org.leadershipimpact.projects.rest.Api.MeasureRequest;
 import org.leadershipimpact.projects.spc.Observation;
 import org.leadershipimpact.projects.spc.RunChart;
 import org.leadershipimpact.projects.spc.SpcChart;
 import org.leadershipimpact.projects.spc.SpcOptions;
-import org.leadershipimpact.projects.spc.SpecialCause;
 import org.leadershipimpact.projects.spc.XmrChart;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +49,8 @@ import java.util.UUID;
 public class MeasureService {
 
     public static final int MAX_POINTS_PER_CALL = 10_000;
+    static final String WHAT = "Measure";
+    static final String POINT = "Data point";
 
     @Inject
     Caller caller;
@@ -57,6 +64,9 @@ public class MeasureService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    Withdrawals withdrawals;
+
     public Measure define(MeasureRequest request) {
         ImprovementProject project = projects.get(request.projectId());
         Measure measure = Measure.of(project);
@@ -67,6 +77,18 @@ public class MeasureService {
         return measure;
     }
 
+    /** A measure's data points, its chart and its place in every figure go with it. */
+    public Withdrawal withdraw(UUID id, Withdrawals.Request request, String ifMatch) {
+        Measure measure = caller.visibleEvenIfWithdrawn(Measure.findById(id), WHAT, id);
+        return withdrawals.withdraw(WHAT, measure, request, ifMatch, List.of(), () -> outbox.publish("measure", measure.id,
+                new MeasureWithdrawn(measure.id, measure.projectId, measure.systemCode)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Withdrawal withdrawal(UUID id) {
+        return withdrawals.of(WHAT, caller.visibleEvenIfWithdrawn(Measure.findById(id), WHAT, id));
+    }
+
     public Measure update(UUID id, MeasureRequest request, String ifMatch) {
         Measure measure = get(id);
         if (!measure.projectId.equals(request.projectId())) {
@@ -74,13 +96,15 @@ public class MeasureService {
         }
         ETags.requireMatch(ifMatch, measure.version);
         apply(measure, request);
-        announceNewSignals(measure);
+        outbox.publish("measure", measure.id, new MeasureUpdated(measure.id, measure.projectId, measure.systemCode, measure.name,
+                measure.kind.name(), measure.unit, measure.direction.name(), measure.baseline, measure.target));
+        announceChart(measure);
         return measure;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Measure get(UUID id) {
-        return caller.visible(Measure.findById(id), "Measure", id);
+        return caller.visible(Measure.findById(id), WHAT, id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -96,7 +120,7 @@ public class MeasureService {
         Measure measure = get(measureId);
         checkPoints(entries);
         Map<LocalDate, DataPoint> existing = new HashMap<>();
-        DataPoint.ofMeasure(measureId).forEach(p -> existing.put(p.period, p));
+        DataPoint.everOfMeasure(measureId).forEach(p -> existing.put(p.period, p));
         java.time.Instant now = ProjectService.now();
         for (DataPointEntry entry : entries) {
             DataPoint point = existing.get(entry.date());
@@ -109,6 +133,7 @@ public class MeasureService {
             }
             point.value = entry.value();
             point.recordedAt = now;
+            point.withdrawnAt = null;
             if (isNew) {
                 entityManager.persist(point);
             }
@@ -118,8 +143,50 @@ public class MeasureService {
                 entries.size(), dates.first(), dates.last(),
                 entries.stream().map(e -> new RecordedPoint(e.date(), e.value())).toList()));
         entityManager.flush();
-        announceNewSignals(measure);
+        announceChart(measure);
         return entries.size();
+    }
+
+    /**
+     * Takes points back, all together or not at all: each must stand now (one already withdrawn is
+     * passed over). They leave the chart, and the chart's new state is announced.
+     */
+    public List<Withdrawal> withdrawPoints(UUID measureId, PointsWithdrawal request) {
+        Measure measure = get(measureId);
+        Map<LocalDate, DataPoint> recorded = new HashMap<>();
+        DataPoint.everOfMeasure(measureId).forEach(p -> recorded.put(p.period, p));
+        List<Problem.Violation> problems = new ArrayList<>();
+        for (int row = 0; row < request.periods().size(); row++) {
+            if (!recorded.containsKey(request.periods().get(row))) {
+                problems.add(new Problem.Violation("periods[" + row + "]", "no point was recorded for " + request.periods().get(row)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.unprocessable(problems);
+        }
+        Withdrawals.Request reason = new Withdrawals.Request(request.reason());
+        List<Withdrawal> done = new ArrayList<>();
+        for (LocalDate period : new TreeSet<>(request.periods())) {
+            DataPoint point = recorded.get(period);
+            if (point.withdrawnAt == null) {
+                Withdrawal withdrawal = withdrawals.audit(POINT, measureId, period.toString(), measure.systemCode, reason);
+                point.withdrawnAt = withdrawal.withdrawnAt;
+                done.add(withdrawal);
+            }
+        }
+        if (!done.isEmpty()) {
+            outbox.publish("measure", measure.id, new DataPointsWithdrawn(measure.id, measure.projectId, measure.systemCode,
+                    done.stream().map(w -> LocalDate.parse(w.part)).toList()));
+            entityManager.flush();
+            announceChart(measure);
+        }
+        return done;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Withdrawal> pointWithdrawals(UUID measureId) {
+        caller.visibleEvenIfWithdrawn(Measure.findById(measureId), WHAT, measureId);
+        return Withdrawal.ofParts(POINT, measureId);
     }
 
     private static void checkPoints(List<DataPointEntry> entries) {
@@ -164,31 +231,28 @@ public class MeasureService {
     }
 
     /**
-     * Announces each special cause the measure's chart (by its rules) shows that was not announced before, once per signal and run
-     * of points. Signals are remembered per point, so recomputed limits never announce the same point twice.
+     * Announces what the measure's chart shows now when that differs from what was last announced. The
+     * whole state goes out, so consumers replace what they knew: a signal a correction removed is gone.
      */
-    private void announceNewSignals(Measure measure) {
+    private void announceChart(Measure measure) {
         SpcChart chart = chartOf(measure);
-        Map<SpecialCause, List<SpcChart.Point>> fresh = new LinkedHashMap<>();
-        for (SpcChart.Point point : chart.points()) {
-            if (point.specialCause() == SpecialCause.COMMON_CAUSE) {
-                continue;
-            }
-            int inserted = entityManager.createNativeQuery("""
-                    INSERT INTO spc_signal_seen (measure_id, period, signal) VALUES (:measure, :period, :signal)
-                    ON CONFLICT DO NOTHING""")
-                    .setParameter("measure", measure.id)
-                    .setParameter("period", point.date())
-                    .setParameter("signal", point.specialCause().name())
-                    .executeUpdate();
-            if (inserted == 1) {
-                fresh.computeIfAbsent(point.specialCause(), c -> new ArrayList<>()).add(point);
-            }
+        List<ChartSignal> signals = chart.signals().stream().map(s -> new ChartSignal(s.cause().name(), s.pointType().name(),
+                s.periods().get(0), s.periods().get(s.periods().size() - 1), s.periods())).toList();
+        String variation = chart.points().isEmpty() || chart.variation() == null ? null : chart.variation().name();
+        String assurance = chart.assurance() == null ? null : chart.assurance().name();
+        String state = variation + "|" + assurance + "|" + signals;
+        Object announced = entityManager.createNativeQuery("SELECT state FROM announced_chart WHERE measure_id = :measure")
+                .setParameter("measure", measure.id).getResultStream().findFirst().orElse(null);
+        if (state.equals(announced) || announced == null && chart.points().isEmpty()) {
+            return;
         }
+        entityManager.createNativeQuery("""
+                INSERT INTO announced_chart (measure_id, state) VALUES (:measure, :state)
+                ON CONFLICT (measure_id) DO UPDATE SET state = excluded.state""")
+                .setParameter("measure", measure.id).setParameter("state", state).executeUpdate();
         UUID programme = ImprovementProject.<ImprovementProject>findById(measure.projectId).originProgrammeId;
-        fresh.forEach((cause, points) -> outbox.publish("measure", measure.id, new SpcSignalDetected(measure.id, measure.projectId,
-                programme, measure.systemCode, cause.name(), points.get(0).pointType().name(),
-                points.stream().map(SpcChart.Point::date).toList())));
+        outbox.publish("measure", measure.id, new MeasureChartChanged(measure.id, measure.projectId, programme, measure.systemCode,
+                variation, assurance, signals));
     }
 
     private static void apply(Measure measure, MeasureRequest request) {

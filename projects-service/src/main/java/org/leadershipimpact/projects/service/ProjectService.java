@@ -10,7 +10,12 @@ import org.leadershipimpact.platform.problem.Problem;
 import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.platform.rest.ETags;
 import org.leadershipimpact.platform.security.Caller;
+import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
+import org.leadershipimpact.platform.withdrawal.Withdrawal;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
+import org.leadershipimpact.projects.Benefit;
 import org.leadershipimpact.projects.ImprovementProject;
+import org.leadershipimpact.projects.Measure;
 import org.leadershipimpact.projects.KnownReferences.KnownCohort;
 import org.leadershipimpact.projects.KnownReferences.KnownParticipant;
 import org.leadershipimpact.projects.KnownReferences.KnownProgramme;
@@ -19,6 +24,10 @@ import org.leadershipimpact.projects.PdsaCycle;
 import org.leadershipimpact.projects.ProjectStage;
 import org.leadershipimpact.projects.Theme;
 import org.leadershipimpact.projects.events.ProjectEvents.MilestoneAchieved;
+import org.leadershipimpact.projects.events.ProjectEvents.MilestoneWithdrawn;
+import org.leadershipimpact.projects.events.ProjectEvents.PdsaCycleWithdrawn;
+import org.leadershipimpact.projects.events.ProjectEvents.ProjectUpdated;
+import org.leadershipimpact.projects.events.ProjectEvents.ProjectWithdrawn;
 import org.leadershipimpact.projects.events.ProjectEvents.PdsaCycleCompleted;
 import org.leadershipimpact.projects.events.ProjectEvents.ProjectRegistered;
 import org.leadershipimpact.projects.events.ProjectEvents.ProjectStageChanged;
@@ -46,6 +55,13 @@ public class ProjectService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Withdrawals withdrawals;
+
+    static final String PROJECT = "Project";
+    static final String MILESTONE = "Milestone";
+    static final String CYCLE = "PDSA cycle";
+
     public ImprovementProject register(ProjectRequest request) {
         caller.requireActsFor(request.systemCode(), "System", request.systemCode());
         ImprovementProject project = ImprovementProject.register(request.systemCode());
@@ -62,9 +78,65 @@ public class ProjectService {
             throw ProblemException.invalid("systemCode", "must be " + project.systemCode + ": a project never moves between systems");
         }
         ETags.requireMatch(ifMatch, project.version);
+        UUID programmeBefore = project.originProgrammeId;
         apply(project, request);
         project.updatedAt = now();
+        if (!java.util.Objects.equals(programmeBefore, project.originProgrammeId)) {
+            // a benefit counts for its project's programme: it moves with the project
+            Benefit.update("programmeId = ?1 where projectId = ?2", project.originProgrammeId, project.id);
+        }
+        outbox.publish("project", project.id, new ProjectUpdated(project.id, project.systemCode, project.title,
+                project.theme.name(), project.stage.name(), project.originProgrammeId, project.originCohortId, project.leadParticipantIds));
         return project;
+    }
+
+    /** Refused while anything of the project stands: those are withdrawn (or corrected) first, each with its own reason. */
+    public Withdrawal withdraw(UUID id, Withdrawals.Request request, String ifMatch) {
+        ImprovementProject project = caller.visibleEvenIfWithdrawn(ImprovementProject.findById(id), PROJECT, id);
+        List<String> dependants = new ArrayList<>();
+        Measure.ofProject(id).forEach(m -> dependants.add("measure " + m.id));
+        Benefit.ofProject(id).forEach(b -> dependants.add("benefit " + b.id));
+        Milestone.ofProject(id).forEach(m -> dependants.add("milestone " + m.id));
+        PdsaCycle.ofProject(id).forEach(c -> dependants.add("PDSA cycle " + c.id));
+        return withdrawals.withdraw(PROJECT, project, request, ifMatch, dependants, () -> outbox.publish("project", project.id,
+                new ProjectWithdrawn(project.id, project.systemCode, project.originProgrammeId)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Withdrawal withdrawal(UUID id) {
+        return withdrawals.of(PROJECT, caller.visibleEvenIfWithdrawn(ImprovementProject.findById(id), PROJECT, id));
+    }
+
+    public Withdrawal withdrawMilestone(UUID projectId, UUID milestoneId, Withdrawals.Request request, String ifMatch) {
+        Milestone milestone = part(projectId, Milestone.findById(milestoneId), MILESTONE, milestoneId);
+        return withdrawals.withdraw(MILESTONE, milestone, request, ifMatch, List.of(), () -> outbox.publish("project", projectId,
+                new MilestoneWithdrawn(milestone.id, projectId, milestone.systemCode)));
+    }
+
+    public Withdrawal withdrawCycle(UUID projectId, UUID cycleId, Withdrawals.Request request, String ifMatch) {
+        PdsaCycle cycle = part(projectId, PdsaCycle.findById(cycleId), CYCLE, cycleId);
+        return withdrawals.withdraw(CYCLE, cycle, request, ifMatch, List.of(), () -> outbox.publish("project", projectId,
+                new PdsaCycleWithdrawn(cycle.id, projectId, cycle.systemCode)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Withdrawal milestoneWithdrawal(UUID projectId, UUID milestoneId) {
+        return withdrawals.of(MILESTONE, part(projectId, Milestone.findById(milestoneId), MILESTONE, milestoneId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Withdrawal cycleWithdrawal(UUID projectId, UUID cycleId) {
+        return withdrawals.of(CYCLE, part(projectId, PdsaCycle.findById(cycleId), CYCLE, cycleId));
+    }
+
+    /** A milestone or cycle of the project, withdrawn or not: 404 when it is of another project (or none). */
+    private <T extends WithdrawableRecord> T part(UUID projectId, T record, String what, UUID id) {
+        get(projectId);
+        UUID owner = record instanceof Milestone m ? m.projectId : record instanceof PdsaCycle c ? c.projectId : null;
+        if (record == null || !projectId.equals(owner)) {
+            throw ProblemException.notFound(what, id);
+        }
+        return record;
     }
 
     /** Moves the project on; asking for the stage it is at changes nothing. */
@@ -85,7 +157,7 @@ public class ProjectService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImprovementProject get(UUID id) {
-        return caller.visible(ImprovementProject.findById(id), "Project", id);
+        return caller.visible(ImprovementProject.findById(id), PROJECT, id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -129,10 +201,9 @@ public class ProjectService {
 
     /** Updates a cycle's notes; setting its act completes it, after which it cannot change. */
     public PdsaCycle updateCycle(UUID projectId, UUID cycleId, PdsaRequest request, String ifMatch) {
-        get(projectId);
-        PdsaCycle cycle = PdsaCycle.findById(cycleId);
-        if (cycle == null || !cycle.projectId.equals(projectId)) {
-            throw ProblemException.notFound("PDSA cycle", cycleId);
+        PdsaCycle cycle = part(projectId, PdsaCycle.findById(cycleId), CYCLE, cycleId);
+        if (cycle.isWithdrawn()) {
+            throw cycle.gone(CYCLE);
         }
         ETags.requireMatch(ifMatch, cycle.version);
         if (cycle.act != null) {
@@ -167,10 +238,9 @@ public class ProjectService {
     }
 
     private Milestone milestone(UUID projectId, UUID milestoneId) {
-        get(projectId);
-        Milestone milestone = Milestone.findById(milestoneId);
-        if (milestone == null || !milestone.projectId.equals(projectId)) {
-            throw ProblemException.notFound("Milestone", milestoneId);
+        Milestone milestone = part(projectId, Milestone.findById(milestoneId), MILESTONE, milestoneId);
+        if (milestone.isWithdrawn()) {
+            throw milestone.gone(MILESTONE);
         }
         return milestone;
     }

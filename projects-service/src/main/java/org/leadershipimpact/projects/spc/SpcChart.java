@@ -1,10 +1,38 @@
 package org.leadershipimpact.projects.spc;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** An XmR chart: every point read against its segment's mean and limits, the segments, and the assurance. */
 public record SpcChart(List<Point> points, List<Segment> segments, PointType variation, Assurance assurance) {
+
+    /** A special cause and the consecutive points of one segment it names. */
+    public record Signal(SpecialCause cause, PointType pointType, List<LocalDate> periods) {
+    }
+
+    /** The signals the chart shows: consecutive points of one segment named by the same special cause make one. */
+    public List<Signal> signals() {
+        List<Signal> signals = new ArrayList<>();
+        List<Point> run = new ArrayList<>();
+        for (Point point : points) {
+            if (!run.isEmpty() && (run.get(0).specialCause() != point.specialCause() || run.get(0).segment() != point.segment())) {
+                close(run, signals);
+            }
+            if (point.specialCause() != SpecialCause.COMMON_CAUSE) {
+                run.add(point);
+            }
+        }
+        close(run, signals);
+        return signals;
+    }
+
+    private static void close(List<Point> run, List<Signal> signals) {
+        if (!run.isEmpty()) {
+            signals.add(new Signal(run.get(0).specialCause(), run.get(0).pointType(), run.stream().map(Point::date).toList()));
+            run.clear();
+        }
+    }
 
     /**
      * One point. {@code mean}, {@code lowerLimit} and {@code upperLimit} are its segment's (NaN when the
