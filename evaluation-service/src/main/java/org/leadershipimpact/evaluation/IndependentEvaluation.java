@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.leadershipimpact.platform.SystemRecord;
+import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.UUID;
 /** An evaluation of a programme by someone independent of it, e.g. a university or The King's Fund. */
 @Entity
 @Table(name = "independent_evaluation")
-public class IndependentEvaluation extends SystemRecord {
+public class IndependentEvaluation extends WithdrawableRecord {
 
     @Column(name = "programme_id", nullable = false)
     public UUID programmeId;
@@ -39,7 +39,13 @@ public class IndependentEvaluation extends SystemRecord {
         return evaluation;
     }
 
+    /** The programme's evaluations in the order they reported, withdrawn ones left out. */
     public static List<IndependentEvaluation> ofProgramme(UUID programmeId) {
-        return list("programmeId", Sort.by("reportedOn").and("id"), programmeId);
+        return list("programmeId = ?1 and " + CURRENT, Sort.by("reportedOn").and("id"), programmeId);
+    }
+
+    /** The evaluation {@code id} of the programme, withdrawn or not; null when the programme has no such evaluation. */
+    public static IndependentEvaluation findIn(UUID programmeId, UUID id) {
+        return find("id = ?1 and programmeId = ?2", id, programmeId).firstResult();
     }
 }

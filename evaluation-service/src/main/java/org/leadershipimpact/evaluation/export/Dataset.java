@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * What analysts can export, each straight from the read models. A column named {@code participant}
  * holds the participant id in SQL and leaves as its pseudonym; nothing here selects a name or an
- * e-mail (the read models hold none) or free-text answers (which may name people).
+ * e-mail (the read models hold none) or free-text answers (which may name people). A withdrawn
+ * record (a survey response) is left out, as from every report.
  */
 public enum Dataset {
 
@@ -73,7 +74,7 @@ public enum Dataset {
                    q.dimension, a.number AS answer_number,
                    CASE WHEN q.type = 'SINGLE_CHOICE' THEN a.text END AS answer_choice, r.created_at AS submitted_at
             FROM answer a
-            JOIN response r ON r.id = a.response_id
+            JOIN response r ON r.id = a.response_id AND r.withdrawn_at IS NULL
             JOIN instrument i ON i.id = r.instrument_id
             JOIN question q ON q.instrument_id = i.id AND q.code = a.question_code
             LEFT JOIN enrolment_fact e ON e.id = r.enrolment_id

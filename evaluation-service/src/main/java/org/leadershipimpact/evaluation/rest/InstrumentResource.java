@@ -36,6 +36,7 @@ import org.leadershipimpact.platform.idempotency.Idempotent;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
 import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
 
 import java.util.List;
 import java.util.UUID;
@@ -117,5 +118,57 @@ public class InstrumentResource {
     public Response respond(@PathParam("id") UUID id, @Valid @NotNull ResponseRequest request, @Context UriInfo uri) {
         org.leadershipimpact.evaluation.survey.Response response = surveys.respond(id, request);
         return Responses.created(uri, response.id, ResponseView.of(response), response.version);
+    }
+
+    @GET
+    @Path("{id}/responses/{responseId}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "Read a response", description = "Who it is from (the enrolment, or nobody) and how many answers; with its ETag, which a correction names in If-Match.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ResponseView.class)))
+    @APIResponse(responseCode = "404", description = "Not a response to this instrument in the caller's systems")
+    @APIResponse(responseCode = "410", description = "Withdrawn; the problem says when and why")
+    public Response response(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId) {
+        org.leadershipimpact.evaluation.survey.Response response = surveys.response(id, responseId);
+        return Responses.ok(ResponseView.of(response), response.version);
+    }
+
+    @PUT
+    @Path("{id}/responses/{responseId}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Correct a response",
+            description = "Replaces its answers, checked as when it was given, also after the instrument closed. Its respondent never changes: "
+                    + "name the same enrolment (none for an anonymous instrument).")
+    @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = ResponseView.class)))
+    @APIResponse(responseCode = "400", description = "Answers that do not fit their questions, or another respondent")
+    @APIResponse(responseCode = "410", description = "Withdrawn, so no longer corrected")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response correctResponse(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId, @Valid @NotNull ResponseRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        org.leadershipimpact.evaluation.survey.Response response = surveys.correct(id, responseId, request, ifMatch);
+        return Responses.ok(ResponseView.of(response), response.version);
+    }
+
+    @POST
+    @Path("{id}/responses/{responseId}/withdrawal")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Withdraw a response",
+            description = "With a reason. It leaves every report and export, and reading it answers 410; a one-per-person instrument takes "
+                    + "that person's response again. Withdrawing it again answers the first withdrawal.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response withdrawResponse(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId,
+            @Valid @NotNull Withdrawals.Request request, @HeaderParam("If-Match") String ifMatch) {
+        return Response.ok(Withdrawals.View.of(surveys.withdraw(id, responseId, request, ifMatch))).build();
+    }
+
+    @GET
+    @Path("{id}/responses/{responseId}/withdrawal")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Who withdrew a response, when and why", description = "The audit of its withdrawal.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    @APIResponse(responseCode = "404", description = "Not a response to this instrument, or not withdrawn")
+    public Withdrawals.View responseWithdrawal(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId) {
+        return Withdrawals.View.of(surveys.withdrawal(id, responseId));
     }
 }

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -37,6 +39,7 @@ import org.leadershipimpact.evaluation.facts.ProgrammeFact;
 import org.leadershipimpact.platform.idempotency.Idempotent;
 import org.leadershipimpact.platform.rest.Responses;
 import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
 
 import java.util.List;
 import java.util.UUID;
@@ -103,9 +106,60 @@ public class ProgrammeEvaluationResource {
     @GET
     @Path("{id}/costs")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "The programme's costs beyond its funding", description = "Costs recorded so that ROI counts costs fully loaded.")
+    @Operation(summary = "The programme's costs beyond its funding", description = "Costs recorded so that ROI counts costs fully loaded; withdrawn ones are left out.")
     public List<CostView> costs(@PathParam("id") UUID id) {
         return records.costs(id).stream().map(CostView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/costs/{costId}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "Read a cost of the programme", description = "With its ETag, which a correction names in If-Match.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CostView.class)))
+    @APIResponse(responseCode = "404", description = "Not a cost of this programme in the caller's systems")
+    @APIResponse(responseCode = "410", description = "Withdrawn; the problem says when and why")
+    public Response cost(@PathParam("id") UUID id, @PathParam("costId") UUID costId) {
+        ProgrammeCost cost = records.cost(id, costId);
+        return Responses.ok(CostView.of(cost), cost.version);
+    }
+
+    @PUT
+    @Path("{id}/costs/{costId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Correct a cost of the programme",
+            description = "Replaces its category, description and amount, checked as when it was recorded; it stays with its programme. ROI counts the corrected amount.")
+    @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = CostView.class)))
+    @APIResponse(responseCode = "410", description = "Withdrawn, so no longer corrected")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response correctCost(@PathParam("id") UUID id, @PathParam("costId") UUID costId, @Valid @NotNull CostRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        ProgrammeCost cost = records.correctCost(id, costId, request, ifMatch);
+        return Responses.ok(CostView.of(cost), cost.version);
+    }
+
+    @POST
+    @Path("{id}/costs/{costId}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Withdraw a cost of the programme",
+            description = "With a reason. It leaves the list and the ROI, and reading it answers 410; withdrawing it again answers the first withdrawal.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response withdrawCost(@PathParam("id") UUID id, @PathParam("costId") UUID costId, @Valid @NotNull Withdrawals.Request request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return Response.ok(Withdrawals.View.of(records.withdrawCost(id, costId, request, ifMatch))).build();
+    }
+
+    @GET
+    @Path("{id}/costs/{costId}/withdrawal")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Who withdrew a cost, when and why", description = "The audit of its withdrawal.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    @APIResponse(responseCode = "404", description = "Not a cost of this programme, or not withdrawn")
+    public Withdrawals.View costWithdrawal(@PathParam("id") UUID id, @PathParam("costId") UUID costId) {
+        return Withdrawals.View.of(records.costWithdrawal(id, costId));
     }
 
     @POST
@@ -123,8 +177,59 @@ public class ProgrammeEvaluationResource {
     @GET
     @Path("{id}/independent-evaluations")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
-    @Operation(summary = "Independent evaluations of the programme", description = "In the order they reported.")
+    @Operation(summary = "Independent evaluations of the programme", description = "In the order they reported; withdrawn ones are left out.")
     public List<IndependentEvaluationView> evaluations(@PathParam("id") UUID id) {
         return records.evaluations(id).stream().map(IndependentEvaluationView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/independent-evaluations/{evaluationId}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "Read an independent evaluation of the programme", description = "With its ETag, which a correction names in If-Match.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = IndependentEvaluationView.class)))
+    @APIResponse(responseCode = "404", description = "Not an evaluation of this programme in the caller's systems")
+    @APIResponse(responseCode = "410", description = "Withdrawn; the problem says when and why")
+    public Response evaluation(@PathParam("id") UUID id, @PathParam("evaluationId") UUID evaluationId) {
+        IndependentEvaluation evaluation = records.evaluation(id, evaluationId);
+        return Responses.ok(IndependentEvaluationView.of(evaluation), evaluation.version);
+    }
+
+    @PUT
+    @Path("{id}/independent-evaluations/{evaluationId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Correct an independent evaluation of the programme",
+            description = "Replaces its evaluator, date, method, findings and link, checked as when it was recorded; it stays with its programme.")
+    @APIResponse(responseCode = "200", description = "Corrected", content = @Content(schema = @Schema(implementation = IndependentEvaluationView.class)))
+    @APIResponse(responseCode = "410", description = "Withdrawn, so no longer corrected")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response correctEvaluation(@PathParam("id") UUID id, @PathParam("evaluationId") UUID evaluationId,
+            @Valid @NotNull IndependentEvaluationRequest request, @HeaderParam("If-Match") String ifMatch) {
+        IndependentEvaluation evaluation = records.correctEvaluation(id, evaluationId, request, ifMatch);
+        return Responses.ok(IndependentEvaluationView.of(evaluation), evaluation.version);
+    }
+
+    @POST
+    @Path("{id}/independent-evaluations/{evaluationId}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Withdraw an independent evaluation of the programme",
+            description = "With a reason. It leaves the list and the reports, and reading it answers 410; withdrawing it again answers the first withdrawal.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response withdrawEvaluation(@PathParam("id") UUID id, @PathParam("evaluationId") UUID evaluationId,
+            @Valid @NotNull Withdrawals.Request request, @HeaderParam("If-Match") String ifMatch) {
+        return Response.ok(Withdrawals.View.of(records.withdrawEvaluation(id, evaluationId, request, ifMatch))).build();
+    }
+
+    @GET
+    @Path("{id}/independent-evaluations/{evaluationId}/withdrawal")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Who withdrew an independent evaluation, when and why", description = "The audit of its withdrawal.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    @APIResponse(responseCode = "404", description = "Not an evaluation of this programme, or not withdrawn")
+    public Withdrawals.View evaluationWithdrawal(@PathParam("id") UUID id, @PathParam("evaluationId") UUID evaluationId) {
+        return Withdrawals.View.of(records.evaluationWithdrawal(id, evaluationId));
     }
 }

@@ -25,10 +25,13 @@ import org.leadershipimpact.platform.problem.Problem.Violation;
 import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.platform.rest.ETags;
 import org.leadershipimpact.platform.security.Caller;
+import org.leadershipimpact.platform.withdrawal.Withdrawal;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,9 +41,14 @@ import java.util.UUID;
 public class Surveys {
 
     private static final int FREE_TEXT_LIMIT = 4000;
+    private static final String RESPONSE = "Survey response";
+    private static final String NO_RESPONDENT_WHEN_ANONYMOUS = "must be absent: this instrument is anonymous";
 
     @Inject
     Caller caller;
+
+    @Inject
+    Withdrawals withdrawals;
 
     public Instrument create(InstrumentRequest request) {
         ProgrammeFact programme = knownProgramme(request.programmeId(), request.cohortId());
@@ -130,11 +138,48 @@ public class Surveys {
                 response.onceKey = enrolment.id;
             }
         } else if (request.enrolmentId() != null) {
-            throw ProblemException.invalid("enrolmentId", "must be absent: this instrument is anonymous");
+            throw ProblemException.invalid("enrolmentId", NO_RESPONDENT_WHEN_ANONYMOUS);
         }
         response.answers.addAll(answers(instrument, request.answers()));
         response.persist();
         return response;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response response(UUID instrumentId, UUID responseId) {
+        return caller.visible(Response.findIn(instrumentId, responseId), RESPONSE, responseId);
+    }
+
+    /**
+     * Replaces a response's answers, checked as when it was given. It stays the same person's answers
+     * to the same instrument: another respondent is refused (400), as a response to another instrument
+     * is not at that address (404). A closed instrument takes no new responses, but its responses can
+     * still be corrected.
+     */
+    public Response correct(UUID instrumentId, UUID responseId, ResponseRequest request, String ifMatch) {
+        Response response = response(instrumentId, responseId);
+        if (!Objects.equals(request.enrolmentId(), response.enrolmentId)) {
+            throw ProblemException.invalid("enrolmentId", response.enrolmentId == null
+                    ? NO_RESPONDENT_WHEN_ANONYMOUS
+                    : "must be " + response.enrolmentId + ": a response never moves between respondents");
+        }
+        ETags.requireMatch(ifMatch, response.version);
+        List<Answer> answers = answers(get(instrumentId), request.answers());
+        response.answers.clear();
+        response.answers.addAll(answers);
+        return response;
+    }
+
+    /** Withdraws a response: it leaves every report and export, and where one per person is the rule, frees the person's place. */
+    public Withdrawal withdraw(UUID instrumentId, UUID responseId, Withdrawals.Request request, String ifMatch) {
+        Response response = caller.visibleEvenIfWithdrawn(Response.findIn(instrumentId, responseId), RESPONSE, responseId);
+        // nothing refers to a response: its answers are part of it
+        return withdrawals.withdraw(RESPONSE, response, request, ifMatch, List.of());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Withdrawal withdrawal(UUID instrumentId, UUID responseId) {
+        return withdrawals.of(RESPONSE, caller.visibleEvenIfWithdrawn(Response.findIn(instrumentId, responseId), RESPONSE, responseId));
     }
 
     private EnrolmentFact respondent(Instrument instrument, UUID enrolmentId) {

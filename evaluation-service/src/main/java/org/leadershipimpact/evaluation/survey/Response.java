@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import org.leadershipimpact.platform.SystemRecord;
+import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "response")
-public class Response extends SystemRecord {
+public class Response extends WithdrawableRecord {
 
     @Column(name = "instrument_id", nullable = false)
     public UUID instrumentId;
@@ -33,7 +33,10 @@ public class Response extends SystemRecord {
     @Column(name = "enrolment_id")
     public UUID enrolmentId;
 
-    /** The enrolment, when the instrument takes one response per person: a unique index refuses a second. */
+    /**
+     * The enrolment, when the instrument takes one response per person: a unique index refuses a
+     * second while the first is not withdrawn.
+     */
     @Column(name = "once_key")
     public UUID onceKey;
 
@@ -51,10 +54,16 @@ public class Response extends SystemRecord {
     }
 
     public static boolean exists(UUID instrumentId, UUID enrolmentId) {
-        return count("instrumentId = ?1 and onceKey = ?2", instrumentId, enrolmentId) > 0;
+        return count("instrumentId = ?1 and onceKey = ?2 and " + CURRENT, instrumentId, enrolmentId) > 0;
     }
 
+    /** The instrument's responses, withdrawn ones left out. */
     public static List<Response> ofInstrument(UUID instrumentId) {
-        return list("instrumentId", instrumentId);
+        return list("instrumentId = ?1 and " + CURRENT, instrumentId);
+    }
+
+    /** The response {@code id} to the instrument, withdrawn or not; null when the instrument has no such response. */
+    public static Response findIn(UUID instrumentId, UUID id) {
+        return find("id = ?1 and instrumentId = ?2", id, instrumentId).firstResult();
     }
 }
