@@ -164,6 +164,21 @@ class CorrectionsTest {
     }
 
     @Test
+    void aMilestoneIsCorrectedWithItsETag() {
+        String system = newSystem();
+        String project = newProject(system, announce(system));
+        String path = "/api/v1/projects/" + project + "/milestones/" + as("project-lead", system)
+                .body("{\"title\":\"Busines case\",\"dueOn\":\"2026-03-01\"}")
+                .post("/api/v1/projects/" + project + "/milestones").then().statusCode(201).extract().path("id");
+        String etag = as("analyst", system).get(path).then().statusCode(200).extract().header("ETag");
+        as("project-lead", system).header("If-Match", "\"7\"").body("{\"title\":\"Business case\",\"dueOn\":\"2026-04-01\"}")
+                .put(path).then().statusCode(412);
+        as("project-lead", system).header("If-Match", etag).body("{\"title\":\"Business case\",\"dueOn\":\"2026-04-01\"}")
+                .put(path).then().statusCode(200).body("title", equalTo("Business case")).body("dueOn", equalTo("2026-04-01"));
+        as("project-lead", system).get("/api/v1/projects/" + project + "/milestones").then().body("[0].title", equalTo("Business case"));
+    }
+
+    @Test
     void aProjectIsCorrectedAndAnnouncedAndIsWithdrawnOnlyOnceNothingOfItStands() {
         String system = newSystem();
         var announced = announce(system);

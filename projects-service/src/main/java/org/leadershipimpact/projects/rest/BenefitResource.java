@@ -104,7 +104,7 @@ public class BenefitResource {
     @GET
     @Path("{id}/withdrawal")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Who withdrew a benefit, when and why")
+    @Operation(summary = "Who withdrew a benefit, when and why", description = "The audit of its withdrawal, for admins alone since it names a user; 404 when it was never withdrawn.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
     public Withdrawals.View withdrawal(@PathParam("id") UUID id) {
         return Withdrawals.View.of(benefits.withdrawal(id));

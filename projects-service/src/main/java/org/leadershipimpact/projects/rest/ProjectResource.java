@@ -147,7 +147,7 @@ public class ProjectResource {
     @GET
     @Path("{id}/withdrawal")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Who withdrew a project, when and why")
+    @Operation(summary = "Who withdrew a project, when and why", description = "The audit of its withdrawal, for admins alone since it names a user; 404 when it was never withdrawn.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
     public Withdrawals.View withdrawal(@PathParam("id") UUID id) {
         return Withdrawals.View.of(projects.withdrawal(id));
@@ -167,7 +167,7 @@ public class ProjectResource {
     @GET
     @Path("{id}/milestones/{milestoneId}/withdrawal")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Who withdrew a milestone, when and why")
+    @Operation(summary = "Who withdrew a milestone, when and why", description = "The audit of its withdrawal, for admins alone since it names a user; 404 when it was never withdrawn.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
     public Withdrawals.View milestoneWithdrawal(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
         return Withdrawals.View.of(projects.milestoneWithdrawal(id, milestoneId));
@@ -187,7 +187,7 @@ public class ProjectResource {
     @GET
     @Path("{id}/pdsa-cycles/{cycleId}/withdrawal")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Who withdrew a PDSA cycle, when and why")
+    @Operation(summary = "Who withdrew a PDSA cycle, when and why", description = "The audit of its withdrawal, for admins alone since it names a user; 404 when it was never withdrawn.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
     public Withdrawals.View cycleWithdrawal(@PathParam("id") UUID id, @PathParam("cycleId") UUID cycleId) {
         return Withdrawals.View.of(projects.cycleWithdrawal(id, cycleId));
@@ -210,6 +210,28 @@ public class ProjectResource {
     @Operation(summary = "The project's milestones", description = "Planned and achieved, in due-date order.")
     public List<MilestoneView> milestones(@PathParam("id") UUID id) {
         return projects.milestones(id).stream().map(MilestoneView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/milestones/{milestoneId}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(summary = "Read a milestone", description = "With its ETag, for correcting it.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    public Response milestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
+        Milestone milestone = projects.milestone(id, milestoneId);
+        return Responses.ok(MilestoneView.of(milestone), milestone.version);
+    }
+
+    @PUT
+    @Path("{id}/milestones/{milestoneId}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
+    @Operation(summary = "Correct a milestone", description = "Its title and due date; send the ETag you read as If-Match.")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    public Response correctMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
+            @Valid @NotNull MilestoneRequest request, @HeaderParam("If-Match") String ifMatch) {
+        Milestone milestone = projects.correctMilestone(id, milestoneId, request, ifMatch);
+        return Responses.ok(MilestoneView.of(milestone), milestone.version);
     }
 
     @PUT

@@ -174,6 +174,14 @@ public class ProjectService {
         return milestone;
     }
 
+    public Milestone correctMilestone(UUID projectId, UUID milestoneId, MilestoneRequest request, String ifMatch) {
+        Milestone milestone = milestone(projectId, milestoneId);
+        ETags.requireMatch(ifMatch, milestone.version);
+        milestone.title = request.title().strip();
+        milestone.dueOn = request.dueOn();
+        return milestone;
+    }
+
     /** Records the day a milestone was reached; recording the same day again changes nothing. */
     public Milestone achieve(UUID projectId, UUID milestoneId, Achievement achievement) {
         Milestone milestone = milestone(projectId, milestoneId);
@@ -237,7 +245,8 @@ public class ProjectService {
         return cycle;
     }
 
-    private Milestone milestone(UUID projectId, UUID milestoneId) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Milestone milestone(UUID projectId, UUID milestoneId) {
         Milestone milestone = part(projectId, Milestone.findById(milestoneId), MILESTONE, milestoneId);
         if (milestone.isWithdrawn()) {
             throw milestone.gone(MILESTONE);
