@@ -1,10 +1,14 @@
 package org.leadershipimpact.projects;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.leadershipimpact.projects.service.MeasureService;
 import org.leadershipimpact.testsupport.TopicReader;
 
 import java.time.Duration;
@@ -75,6 +79,25 @@ class CorrectionsTest {
         JsonNode after = nth(2, "MeasureChartChanged", measure);
         assertEquals("COMMON_CAUSE", after.path("variation").asText());
         assertEquals(0, after.path("signals").size(), "the corrected chart shows no signal, and says so");
+    }
+
+    @Inject
+    MeasureService measures;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aChartNeverAnnouncedWholeIsAnnouncedAtStart() {
+        String system = newSystem();
+        String measure = measure(system, newProject(system, announce(system)), "INCREASE", "");
+        as("project-lead", system).body(json(LAST_POINT_HIGH)).post("/api/v1/measures/" + measure + "/data-points").then().statusCode(200);
+        JsonNode first = nth(1, "MeasureChartChanged", measure);
+        // as a measure from before charts were announced whole would be
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("DELETE FROM announced_chart WHERE measure_id = :m")
+                .setParameter("m", java.util.UUID.fromString(measure)).executeUpdate());
+        measures.announceUnannouncedCharts();
+        assertEquals(first, nth(2, "MeasureChartChanged", measure));
     }
 
     @Test

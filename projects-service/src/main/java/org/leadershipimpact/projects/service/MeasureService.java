@@ -1,6 +1,9 @@
 package org.leadershipimpact.projects.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -228,6 +231,25 @@ public class MeasureService {
         SpcOptions options = new SpcOptions(measure.direction, List.copyOf(measure.rebaseDates), measure.fixedBaselinePoints,
                 measure.screenOutliers, measure.target, SpcOptions.DEFAULT_SHORT_SEGMENT_BELOW);
         return measure.chartRules == ChartRules.IHI_RUN_CHART ? RunChart.of(observations, options) : XmrChart.of(observations, options);
+    }
+
+    /**
+     * Announces the chart of every measure with points whose chart was never announced: measures from
+     * before charts were announced whole (their signals went out one by one, and cannot be taken back).
+     * Nothing to do on a new database; run at start.
+     */
+    void onStart(@Observes StartupEvent started) {
+        QuarkusTransaction.requiringNew().run(this::announceUnannouncedCharts);
+    }
+
+    public void announceUnannouncedCharts() {
+        List<UUID> unannounced = entityManager.createNativeQuery("""
+                SELECT m.id FROM measure m
+                WHERE m.withdrawn_at IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM announced_chart a WHERE a.measure_id = m.id)
+                  AND EXISTS (SELECT 1 FROM data_point p WHERE p.measure_id = m.id AND p.withdrawn_at IS NULL)""", UUID.class)
+                .getResultList();
+        unannounced.forEach(id -> announceChart(Measure.findById(id)));
     }
 
     /**
