@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import org.leadershipimpact.platform.SystemRecord;
 import org.leadershipimpact.platform.paging.PageRequest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -27,7 +28,7 @@ public class Participant extends SystemRecord {
     @Column(name = "family_name", nullable = false)
     public String familyName;
 
-    @Column(nullable = false)
+    /** Null once erased, and only then. */
     public String email;
 
     @Enumerated(EnumType.STRING)
@@ -44,10 +45,32 @@ public class Participant extends SystemRecord {
     @Column(name = "job_title")
     public String jobTitle;
 
+    /** When the person's names, e-mail and job title were erased at their request; null while they are held. */
+    @Column(name = "erased_on")
+    public LocalDate erasedOn;
+
     public static Participant register(String systemCode) {
         Participant participant = new Participant();
         participant.identify(systemCode);
         return participant;
+    }
+
+    public boolean isErased() {
+        return erasedOn != null;
+    }
+
+    /**
+     * Erases the person's data (UK GDPR Article 17): the names become a placeholder that says so, the
+     * e-mail and job title go. Id, system, profession, sector and organisation are not identifying and
+     * stay, with everything that refers to the participant, so every count stays as it was.
+     */
+    public void erase(LocalDate on) {
+        String placeholder = "erased on " + on;
+        givenName = placeholder;
+        familyName = placeholder;
+        email = null;
+        jobTitle = null;
+        erasedOn = on;
     }
 
     /** E-mail addresses are compared without regard to case: one person, one registration per system. */

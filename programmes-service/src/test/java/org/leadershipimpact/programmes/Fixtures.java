@@ -5,6 +5,7 @@ import io.restassured.specification.RequestSpecification;
 import org.leadershipimpact.testsupport.TestTokens;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -117,6 +118,28 @@ final class Fixtures {
         return """
                 {"systemCode":"%s","givenName":"Asha","familyName":"Rahman","email":"%s","profession":"GP",
                  "sector":"NHS_PRIMARY_CARE","organisationId":"%s"}""".formatted(system, email, organisationId);
+    }
+
+    /** Someone whose names, e-mail and job title appear nowhere else: what a test looks for afterwards. */
+    record Person(String givenName, String familyName, String email, String jobTitle) {
+
+        static Person unique() {
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            return new Person("Ottoline-" + tag, "Featherstonehaugh-" + tag, "o.featherstonehaugh." + tag + "@example.nhs.uk",
+                    "Clinical director " + tag);
+        }
+
+        String json(String system, String organisationId) {
+            return """
+                    {"systemCode":"%s","givenName":"%s","familyName":"%s","email":"%s","profession":"GP",
+                     "sector":"NHS_PRIMARY_CARE","organisationId":"%s","jobTitle":"%s"}""".formatted(system, givenName, familyName,
+                    email, organisationId, jobTitle);
+        }
+
+        /** What erasure must remove, each as it would be searched for. */
+        List<String> personalData() {
+            return List.of(givenName, familyName, email, jobTitle);
+        }
     }
 
     static String enrol(String system, String participantId, String cohortId, String pathway) {

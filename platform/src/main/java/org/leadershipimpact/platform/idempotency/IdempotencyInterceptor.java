@@ -103,6 +103,10 @@ public class IdempotencyInterceptor {
 
     private void remember(String key, Response response) throws Exception {
         IdempotencyRecord record = entityManager.find(IdempotencyRecord.class, new IdempotencyRecord.Key(caller.subject(), key));
+        if (record == null) {
+            // the request forgot its own key: it erased personal data the key was named after (StoredAnswers)
+            return;
+        }
         record.status = response.getStatus();
         record.location = response.getLocation() == null ? null : response.getLocation().toString();
         record.body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;

@@ -70,6 +70,13 @@ public final class ProgrammeEvents {
             UUID organisationId) implements DomainEvent {
     }
 
+    /**
+     * The person's names, e-mail and job title were erased at their request (UK GDPR Article 17). The
+     * participant, its id and its facts stay: nothing others hold changes, no count moves.
+     */
+    public record ParticipantErased(UUID participantId, String systemCode, LocalDate erasedOn) implements DomainEvent {
+    }
+
     public record EnrolmentCreated(UUID enrolmentId, UUID participantId, UUID cohortId, UUID programmeId,
             String systemCode, String pathway, String status) implements DomainEvent {
     }

@@ -92,11 +92,27 @@ public class ParticipantResource {
         return Responses.ok(ParticipantView.of(participant), participant.version);
     }
 
+    @POST
+    @Path("{id}/erasure")
+    @Consumes(MediaType.WILDCARD) // no body: a bare POST (curl -X POST) is not refused for its missing Content-Type
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER})
+    @Operation(summary = "Erase a participant's personal data", description = "At the person's request (UK GDPR Article 17): "
+            + "their names become \"erased on\" and the date, their e-mail and job title are removed, here and from the answers "
+            + "kept for Idempotency-Key retries. The participant keeps its id, enrolments and attendance, so every count, rate "
+            + "and report stays as it was; the e-mail can be registered again. Erasing again changes nothing and answers the same. "
+            + "A system's own software (integrator) cannot erase: a person asks a programme manager or the national admin.")
+    @APIResponse(responseCode = "200", description = "Erased", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
+    public Response erase(@PathParam("id") UUID id) {
+        Participant participant = participants.erase(id, ParticipantView::of);
+        return Responses.ok(ParticipantView.of(participant), participant.version);
+    }
+
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Change a participant", description = "Replaces the participant's details; send the ETag you read as If-Match.")
-    @APIResponse(responseCode = "409", description = "Another participant of the system has this e-mail")
+    @APIResponse(responseCode = "409", description = "Another participant of the system has this e-mail, or this one was erased")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequest request, @HeaderParam("If-Match") String ifMatch) {

@@ -88,11 +88,16 @@ public final class Views {
     }
 
     @Schema(name = "Participant")
-    public record ParticipantView(UUID id, String systemCode, String givenName, String familyName, String email,
-            Profession profession, Sector sector, UUID organisationId, String jobTitle, Instant createdAt) {
+    public record ParticipantView(UUID id, String systemCode,
+            @Schema(description = "Once erased, \"erased on\" and the date") String givenName,
+            @Schema(description = "Once erased, \"erased on\" and the date") String familyName,
+            @Schema(description = "Null once erased") String email,
+            Profession profession, Sector sector, UUID organisationId, String jobTitle, Instant createdAt,
+            @Schema(description = "When the person's names, e-mail and job title were erased at their request; null while they are held",
+                    example = "2026-11-30") LocalDate erasedOn) {
         static ParticipantView of(Participant p) {
             return new ParticipantView(p.id, p.systemCode, p.givenName, p.familyName, p.email, p.profession, p.sector,
-                    p.organisationId, p.jobTitle, p.createdAt);
+                    p.organisationId, p.jobTitle, p.createdAt, p.erasedOn);
         }
     }
 

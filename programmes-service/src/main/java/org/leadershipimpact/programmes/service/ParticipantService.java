@@ -1,8 +1,11 @@
 package org.leadershipimpact.programmes.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.idempotency.StoredAnswers;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.Problem;
@@ -12,10 +15,12 @@ import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.programmes.Participant;
 import org.leadershipimpact.programmes.Profession;
 import org.leadershipimpact.programmes.Sector;
+import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantErased;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantRegistered;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantUpdated;
 import org.leadershipimpact.programmes.rest.Api.ParticipantRequest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +28,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 @ApplicationScoped
 @Transactional
@@ -36,6 +42,9 @@ public class ParticipantService {
 
     @Inject
     SystemService systems;
+
+    @Inject
+    StoredAnswers storedAnswers;
 
     public Participant register(ParticipantRequest request) {
         return registerAll(List.of(request), "").get(0);
@@ -78,6 +87,10 @@ public class ParticipantService {
 
     public Participant update(UUID id, ParticipantRequest request, String ifMatch) {
         Participant participant = get(id);
+        if (participant.isErased()) {
+            throw ProblemException.conflict("erased", "Erased", "Participant " + id + " was erased on " + participant.erasedOn
+                    + " at their request; if they take part again, register them again");
+        }
         SameSystem.require(participant.systemCode, request.systemCode());
         ETags.requireMatch(ifMatch, participant.version);
         if (Participant.emailTaken(participant.systemCode, request.email(), id)) {
@@ -92,6 +105,32 @@ public class ParticipantService {
             outbox.publish("participant", participant.id, new ParticipantUpdated(participant.id, participant.systemCode,
                     participant.profession.name(), participant.sector.name(), participant.organisationId));
         }
+        return participant;
+    }
+
+    /**
+     * Erases the participant's personal data wherever this service holds it: their row, and the answers
+     * kept for retries, which from now on replay {@code answer} of the erased participant instead. Erasing
+     * again changes nothing.
+     */
+    public Participant erase(UUID id, Function<Participant, Object> answer) {
+        // locked: a client's retry while the first erasure is running waits for it and answers the same, not 412
+        Participant participant = caller.visible(Participant.findById(id, LockModeType.PESSIMISTIC_WRITE), "Participant", id);
+        if (participant.isErased()) {
+            return participant;
+        }
+        Set<String> emails = new HashSet<>(Set.of(participant.email));
+        participant.erase(LocalDate.now(EnrolmentService.PROGRAMME_TIME));
+        // now, not at commit: the answer's ETag must be the erased record's version
+        Participant.flush();
+        for (JsonNode shown : storedAnswers.replaceRecord(participant.id, answer.apply(participant))) {
+            // an answer kept from before an update shows the e-mail the person had then
+            if (shown.hasNonNull("email")) {
+                emails.add(shown.get("email").asText());
+            }
+        }
+        emails.forEach(storedAnswers::forgetKeysContaining);
+        outbox.publish("participant", participant.id, new ParticipantErased(participant.id, participant.systemCode, participant.erasedOn));
         return participant;
     }
 
