@@ -1,5 +1,6 @@
 package org.leadershipimpact.programmes.service;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,10 +9,14 @@ import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.platform.rest.ETags;
 import org.leadershipimpact.platform.security.Caller;
+import org.leadershipimpact.platform.withdrawal.Withdrawal;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
+import org.leadershipimpact.programmes.Attendance;
 import org.leadershipimpact.programmes.Cohort;
 import org.leadershipimpact.programmes.Session;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SessionScheduled;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SessionUpdated;
+import org.leadershipimpact.programmes.events.ProgrammeEvents.SessionWithdrawn;
 import org.leadershipimpact.programmes.rest.Api.SessionRequest;
 
 import java.time.LocalDate;
@@ -22,6 +27,8 @@ import java.util.UUID;
 @Transactional
 public class SessionService {
 
+    static final String WHAT = "Session";
+
     @Inject
     Caller caller;
 
@@ -30,6 +37,9 @@ public class SessionService {
 
     @Inject
     CohortService cohorts;
+
+    @Inject
+    Withdrawals withdrawals;
 
     public Session schedule(SessionRequest request) {
         Cohort cohort = cohorts.get(request.cohortId());
@@ -53,9 +63,24 @@ public class SessionService {
         return session;
     }
 
+    /** Refused while attendance is recorded at it: a session someone was marked at took place. */
+    public Withdrawal withdraw(UUID id, Withdrawals.Request request, String ifMatch) {
+        Session session = caller.visibleEvenIfWithdrawn(Session.findById(id), WHAT, id);
+        List<String> dependants = new Dependants()
+                .add("enrolment", Attendance.<Attendance>find("sessionId", Sort.by("enrolmentId"), id), a -> a.enrolmentId)
+                .list();
+        return withdrawals.withdraw(WHAT, session, request, ifMatch, dependants, () -> outbox.publish("session", session.id,
+                new SessionWithdrawn(session.id, session.cohortId, session.programmeId, session.systemCode)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Withdrawal withdrawal(UUID id) {
+        return withdrawals.of(WHAT, caller.visibleEvenIfWithdrawn(Session.findById(id), WHAT, id));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Session get(UUID id) {
-        return caller.visible(Session.findById(id), "Session", id);
+        return caller.visible(Session.findById(id), WHAT, id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
