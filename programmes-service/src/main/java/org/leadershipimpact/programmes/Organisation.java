@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
@@ -35,9 +36,13 @@ public class Organisation extends WithdrawableRecord {
         return find(keyset.where(), Sort.by("id"), keyset.parameters()).page(0, page.fetchSize()).list();
     }
 
-    /** Organisations referred to must stand (not withdrawn) in the same system. */
+    /**
+     * Organisations referred to must stand (not withdrawn) in the same system. The row is held (FOR SHARE)
+     * until the transaction ends, so that it is not withdrawn while something new names it.
+     */
     public static boolean existsIn(String systemCode, UUID id) {
-        return id != null && count("id = ?1 and systemCode = ?2 and " + CURRENT, id, systemCode) == 1;
+        return id != null && find("id = ?1 and systemCode = ?2 and " + CURRENT, id, systemCode)
+                .withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional().isPresent();
     }
 
     public static Organisation register(String systemCode) {

@@ -1,12 +1,19 @@
 package org.leadershipimpact.programmes;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.leadershipimpact.testsupport.Eventually;
 import org.leadershipimpact.testsupport.TopicReader;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +21,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -41,6 +51,9 @@ import static org.leadershipimpact.programmes.Fixtures.session;
 class WithdrawalTest {
 
     private static TopicReader events;
+
+    @Inject
+    AgroalDataSource database;
 
     @BeforeAll
     static void readEvents() {
@@ -195,5 +208,88 @@ class WithdrawalTest {
         as("admin").get("/api/v1/systems/" + system + "/figures").then().statusCode(200)
                 .body("figures.sessions.total", equalTo(1)).body("figures.'sessions.kind'.LEADERSHIP_INSIGHT_DAY", equalTo(1));
         as("admin").get("/api/v1/sessions/" + cancelled + "/withdrawal").then().statusCode(200).body("withdrawnAt", equalTo(when));
+    }
+
+    @Test
+    void aParticipantRegisteredWhileTheirOrganisationIsBeingWithdrawnIsRefusedOnceItIs() throws Exception {
+        String system = newSystem();
+        String trust = organisation(system);
+        int status = whileHeld("SELECT id FROM organisation WHERE id = '" + trust + "' FOR UPDATE",
+                "UPDATE organisation SET withdrawn_at = now() WHERE id = '" + trust + "'",
+                () -> as("programme-manager", system).body(participantJson(system, trust, UUID.randomUUID() + "@example.nhs.uk"))
+                        .post("/api/v1/participants").statusCode());
+        assertEquals(422, status, "registered with an organisation withdrawn meanwhile");
+    }
+
+    @Test
+    void anOrganisationBeingNamedByANewParticipantIsNotWithdrawnUnderIt() throws Exception {
+        String system = newSystem();
+        String trust = organisation(system);
+        String person = UUID.randomUUID().toString();
+        int status = whileHeld("SELECT id FROM organisation WHERE id = '" + trust + "' FOR SHARE",
+                """
+                INSERT INTO participant (id, system_code, given_name, family_name, email, profession, sector, organisation_id, created_at)
+                VALUES ('%s', '%s', 'Asha', 'Rahman', '%s@example.nhs.uk', 'GP', 'NHS_PRIMARY_CARE', '%s', now())"""
+                        .formatted(person, system, person, trust),
+                () -> as("programme-manager", system).body(withdrawal("Closed")).post("/api/v1/organisations/" + trust + "/withdrawal").statusCode());
+        assertEquals(409, status, "withdrawn while a participant was being registered with it");
+    }
+
+    /** A session held yesterday, with nobody marked at it yet, and an enrolment of its cohort. */
+    private record Unmarked(String system, String cohort, String session, String enrolment) {
+        static Unmarked yesterday() {
+            String system = newSystem();
+            String cohort = Fixtures.cohort(system, programme(system).create(), 10);
+            return new Unmarked(system, cohort, Fixtures.session(system, cohort, LocalDate.now().minusDays(1)),
+                    enrol(system, participant(system, organisation(system)), cohort, "CORE"));
+        }
+    }
+
+    @Test
+    void attendanceRecordedWhileItsSessionIsBeingWithdrawnIsRefusedOnceItIs() throws Exception {
+        Unmarked at = Unmarked.yesterday();
+        int status = whileHeld("SELECT id FROM session WHERE id = '" + at.session() + "' FOR UPDATE",
+                "UPDATE session SET withdrawn_at = now() WHERE id = '" + at.session() + "'",
+                () -> as("programme-manager", at.system()).body("{\"marks\":[{\"enrolmentId\":\"" + at.enrolment() + "\",\"mark\":\"PRESENT\"}]}")
+                        .put("/api/v1/sessions/" + at.session() + "/attendance").statusCode());
+        assertEquals(410, status, "attendance recorded at a session withdrawn meanwhile");
+    }
+
+    @Test
+    void aSessionBeingMarkedIsNotWithdrawnUnderTheRegister() throws Exception {
+        Unmarked at = Unmarked.yesterday();
+        int status = whileHeld("SELECT id FROM session WHERE id = '" + at.session() + "' FOR SHARE",
+                "INSERT INTO attendance (enrolment_id, session_id, cohort_id, mark, recorded_at) VALUES ('%s', '%s', '%s', 'PRESENT', now())"
+                        .formatted(at.enrolment(), at.session(), at.cohort()),
+                () -> as("programme-manager", at.system()).body(withdrawal("Cancelled")).post("/api/v1/sessions/" + at.session() + "/withdrawal")
+                        .statusCode());
+        assertEquals(409, status, "withdrawn while its register was being recorded");
+    }
+
+    /**
+     * Plays the other side of a race: a transaction takes {@code lock}, {@code request} is sent and waits
+     * on it in PostgreSQL, then the transaction does {@code change} and commits. The request's status.
+     */
+    private int whileHeld(String lock, String change, Supplier<Integer> request) throws Exception {
+        try (Connection other = database.getConnection(); Statement statement = other.createStatement()) {
+            other.setAutoCommit(false);
+            statement.execute(lock);
+            CompletableFuture<Integer> answer = CompletableFuture.supplyAsync(request);
+            Eventually.await(this::waitingOnALock, waiting -> waiting > 0 || answer.isDone(), Duration.ofSeconds(30));
+            statement.execute(change);
+            other.commit();
+            return answer.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private int waitingOnALock() {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

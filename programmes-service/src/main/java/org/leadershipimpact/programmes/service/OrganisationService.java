@@ -3,6 +3,7 @@ package org.leadershipimpact.programmes.service;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
@@ -61,9 +62,12 @@ public class OrganisationService {
         return organisation;
     }
 
-    /** Refused while participants belong to it or programmes name it: those are moved to another organisation first. */
+    /**
+     * Refused while participants belong to it or programmes name it: those are moved to another organisation
+     * first. Its row is locked before they are looked for, so none can be added meanwhile (see {@link Organisation#existsIn}).
+     */
     public Withdrawal withdraw(UUID id, Withdrawals.Request request, String ifMatch) {
-        Organisation organisation = caller.visibleEvenIfWithdrawn(Organisation.findById(id), WHAT, id);
+        Organisation organisation = caller.visibleEvenIfWithdrawn(Organisation.findById(id, LockModeType.PESSIMISTIC_WRITE), WHAT, id);
         List<String> dependants = new Dependants()
                 .add("participant", Participant.<Participant>find("organisationId", Sort.by("id"), id), p -> p.id)
                 .add("programme", Programme.<Programme>find("commissionerId = ?1 or ?1 member of deliveryPartnerIds", Sort.by("id"), id),

@@ -3,6 +3,7 @@ package org.leadershipimpact.programmes.service;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
@@ -63,9 +64,12 @@ public class SessionService {
         return session;
     }
 
-    /** Refused while attendance is recorded at it: a session someone was marked at took place. */
+    /**
+     * Refused while attendance is recorded at it: a session someone was marked at took place. Its row is
+     * locked before the marks are looked for, so none can be recorded meanwhile (see {@link #getToRecordAt}).
+     */
     public Withdrawal withdraw(UUID id, Withdrawals.Request request, String ifMatch) {
-        Session session = caller.visibleEvenIfWithdrawn(Session.findById(id), WHAT, id);
+        Session session = caller.visibleEvenIfWithdrawn(Session.findById(id, LockModeType.PESSIMISTIC_WRITE), WHAT, id);
         List<String> dependants = new Dependants()
                 .add("enrolment", Attendance.<Attendance>find("sessionId", Sort.by("enrolmentId"), id), a -> a.enrolmentId)
                 .list();
@@ -81,6 +85,11 @@ public class SessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Session get(UUID id) {
         return caller.visible(Session.findById(id), WHAT, id);
+    }
+
+    /** As {@link #get}, and held (FOR SHARE) until the transaction ends, so that it is not withdrawn while marks are recorded at it. */
+    Session getToRecordAt(UUID id) {
+        return caller.visible(Session.findById(id, LockModeType.PESSIMISTIC_READ), WHAT, id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
