@@ -1,15 +1,23 @@
 package org.leadershipimpact.evaluation;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadershipimpact.testsupport.TestTokens;
 import org.leadershipimpact.testsupport.TopicWriter;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,14 +26,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What producers correct or take back, evaluation follows: a chart announced again replaces what was
- * known of it, a corrected benefit replaces the old, a withdrawn one counts nowhere, a project that
- * moves takes its figures with it. Starts from a {@link Story} (one improvement signal, 3,600 bed
- * nights and £4,000,000).
+ * known of it, a corrected benefit replaces the old, a withdrawn one (or a withdrawn session) counts
+ * nowhere, a project that moves takes its figures with it. Starts from a {@link Story} (one improvement
+ * signal, 3,600 bed nights and £4,000,000; three Leadership Insight days, two of them in cohort one).
  */
 @QuarkusTest
 class CorrectionsTest {
 
     private static TopicWriter kafka;
+
+    @Inject
+    AgroalDataSource database;
 
     @BeforeAll
     static void connect() {
@@ -146,5 +157,74 @@ class CorrectionsTest {
         String points = given().header("Authorization", TestTokens.bearer("analyst", story.system))
                 .get("/api/v1/evaluation/exports/data-points").then().statusCode(200).extract().asString();
         assertFalse(points.contains(story.measure.toString()), "a withdrawn measure's points are not exported");
+    }
+
+    @Test
+    void aWithdrawnSessionLeavesEveryCountAndAnOlderTellingDoesNotBringItBack() throws SQLException {
+        Story story = told();
+        UUID cancelled = UUID.randomUUID();
+        story.messages.clear();
+        story.programmes("session", cancelled, "SessionScheduled", "sessionId", cancelled, "cohortId", story.cohort1,
+                "programmeId", story.programme, "title", "Board development workshop", "kind", "WORKSHOP", "date", "2026-04-01");
+        tell(story);
+        assertEquals(List.of(3, 4, 4), sessions(story));
+        assertEquals(Map.of("LEADERSHIP_INSIGHT_DAY", 3L, "WORKSHOP", 1L), tallied(story.system, "sessions.kind"));
+
+        story.messages.clear();
+        story.programmes("session", cancelled, "SessionWithdrawn", "sessionId", cancelled, "cohortId", story.cohort1,
+                "programmeId", story.programme);
+        story.backdated(() -> story.programmes("session", cancelled, "SessionUpdated", "sessionId", cancelled, "cohortId", story.cohort1,
+                "programmeId", story.programme, "title", "Board development workshop", "kind", "WORKSHOP", "date", "2026-04-08"));
+        tell(story);
+        assertEquals(List.of(2, 3, 3), sessions(story), "cohort, programme and system count the sessions that stand");
+        assertEquals(Map.of("LEADERSHIP_INSIGHT_DAY", 3L), tallied(story.system, "sessions.kind"));
+    }
+
+    @Test
+    void aWithdrawnOrganisationIsMarkedKeepingWhatExportsJoinAndAnOlderTellingDoesNotUnmarkIt() throws SQLException {
+        Story story = told();
+        story.messages.clear();
+        story.programmes("organisation", story.trust, "OrganisationWithdrawn", "organisationId", story.trust);
+        story.backdated(() -> story.programmes("organisation", story.trust, "OrganisationUpdated", "organisationId", story.trust,
+                "name", "Royal Surrey County Hospital", "type", "TRUST", "odsCode", "RA2"));
+        tell(story);
+        assertEquals(List.of("true", "Royal Surrey NHS Foundation Trust"), row("""
+                SELECT to_jsonb(o) ->> 'withdrawn', o.name FROM organisation_fact o WHERE o.id = ?""", story.trust));
+        String export = given().header("Authorization", TestTokens.bearer("analyst", story.system))
+                .get("/api/v1/evaluation/exports/participants").then().statusCode(200).extract().asString();
+        assertTrue(export.contains("Royal Surrey NHS Foundation Trust"), "what joined it still does");
+    }
+
+    /** The sessions the summaries of cohort one, the programme and the system count. */
+    private static List<Integer> sessions(Story story) {
+        return List.of(get("/api/v1/evaluation/cohorts/" + story.cohort1 + "/summary").getInt("sessions"),
+                get("/api/v1/evaluation/programmes/" + story.programme + "/summary").getInt("sessions"),
+                get("/api/v1/evaluation/systems/" + story.system + "/summary").getInt("sessions"));
+    }
+
+    /** A figure of the system by item, as the consistency check reads it. */
+    private Map<String, Long> tallied(String system, String metric) throws SQLException {
+        Map<String, Long> items = new TreeMap<>();
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT item, amount FROM tally WHERE scope = 'SYSTEM' AND scope_key = ? AND metric = ? AND amount <> 0")) {
+            query.setString(1, system);
+            query.setString(2, metric);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    items.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return items;
+    }
+
+    private List<String> row(String sql, UUID id) throws SQLException {
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                assertTrue(rows.next(), "no row for " + id);
+                return List.of(String.valueOf(rows.getString(1)), String.valueOf(rows.getString(2)));
+            }
+        }
     }
 }

@@ -36,13 +36,13 @@ final class Story {
     final UUID money = UUID.randomUUID();
     final UUID[] participants = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
     final UUID[] enrolments = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
+    final UUID trust = UUID.randomUUID();
+    final UUID practice = UUID.randomUUID();
     final List<Message> messages = new ArrayList<>();
     private Instant clock = Instant.parse("2026-01-05T09:00:00Z");
 
     Story(String system) {
         this.system = system;
-        UUID trust = UUID.randomUUID();
-        UUID practice = UUID.randomUUID();
         UUID[] sessions = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
         programmes("organisation", trust, "OrganisationRegistered", "organisationId", trust, "name", "Royal Surrey NHS Foundation Trust",
                 "type", "TRUST", "odsCode", "RA2");
@@ -145,7 +145,7 @@ final class Story {
                 "cohortId", cohort, "programmeId", programme, "mark", mark, "previousMark", previous);
     }
 
-    private void programmes(String aggregate, UUID key, String type, Object... fields) {
+    void programmes(String aggregate, UUID key, String type, Object... fields) {
         add("programmes.events", "programmes", aggregate, key, type, fields);
     }
 

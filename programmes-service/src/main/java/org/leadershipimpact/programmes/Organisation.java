@@ -1,16 +1,23 @@
 package org.leadershipimpact.programmes;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-import org.leadershipimpact.platform.SystemRecord;
+import org.leadershipimpact.platform.paging.PageRequest;
+import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /** A body taking part in a system's programmes: commissioner, delivery partner, or a participant's employer. */
 @Entity
 @Table(name = "organisation")
-public class Organisation extends SystemRecord {
+public class Organisation extends WithdrawableRecord {
 
     @Column(nullable = false)
     public String name;
@@ -23,16 +30,19 @@ public class Organisation extends SystemRecord {
     @Column(nullable = false)
     public OrganisationType type;
 
-    public static java.util.List<Organisation> page(org.leadershipimpact.platform.paging.PageRequest page,
-            java.util.Set<String> systems, OrganisationType type) {
-        org.leadershipimpact.platform.paging.PageRequest.Keyset keyset = page.keysetWithin(systems)
+    public static List<Organisation> page(PageRequest page, Set<String> systems, OrganisationType type) {
+        PageRequest.Keyset keyset = page.keysetWithin(systems).current()
                 .and(type != null, "type = :type", "type", type);
-        return find(keyset.where(), io.quarkus.panache.common.Sort.by("id"), keyset.parameters()).page(0, page.fetchSize()).list();
+        return find(keyset.where(), Sort.by("id"), keyset.parameters()).page(0, page.fetchSize()).list();
     }
 
-    /** Organisations referred to must exist in the same system. */
-    public static boolean existsIn(String systemCode, java.util.UUID id) {
-        return id != null && count("id = ?1 and systemCode = ?2", id, systemCode) == 1;
+    /**
+     * Organisations referred to must stand (not withdrawn) in the same system. The row is held (FOR SHARE)
+     * until the transaction ends, so that it is not withdrawn while something new names it.
+     */
+    public static boolean existsIn(String systemCode, UUID id) {
+        return id != null && find("id = ?1 and systemCode = ?2 and " + CURRENT, id, systemCode)
+                .withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional().isPresent();
     }
 
     public static Organisation register(String systemCode) {

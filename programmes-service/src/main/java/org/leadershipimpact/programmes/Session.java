@@ -6,8 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.leadershipimpact.platform.SystemRecord;
 import org.leadershipimpact.platform.paging.PageRequest;
+import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.UUID;
 /** A cohort's dated event: a workshop, an action learning set meeting, a leadership challenge... */
 @Entity
 @Table(name = "session")
-public class Session extends SystemRecord {
+public class Session extends WithdrawableRecord {
 
     @Column(name = "cohort_id", nullable = false)
     public UUID cohortId;
@@ -45,17 +45,17 @@ public class Session extends SystemRecord {
         return session;
     }
 
-    /** Sessions that have taken place by {@code day}: what attendance rates are measured against. */
+    /** Sessions that have taken place by {@code day}: what attendance rates are measured against (a withdrawn one never took place). */
     public static List<Session> heldBy(UUID cohortId, LocalDate day) {
-        return list("cohortId = ?1 and date <= ?2", Sort.by("date").and("id"), cohortId, day);
+        return list("cohortId = ?1 and date <= ?2 and " + CURRENT, Sort.by("date").and("id"), cohortId, day);
     }
 
     public static List<Session> ofCohort(UUID cohortId) {
-        return list("cohortId", Sort.by("date").and("id"), cohortId);
+        return list("cohortId = ?1 and " + CURRENT, Sort.by("date").and("id"), cohortId);
     }
 
     public static List<Session> page(PageRequest page, Set<String> systems, UUID cohortId, UUID programmeId, LocalDate from, LocalDate to) {
-        PageRequest.Keyset keyset = page.keysetWithin(systems)
+        PageRequest.Keyset keyset = page.keysetWithin(systems).current()
                 .and(cohortId != null, "cohortId = :cohort", "cohort", cohortId)
                 .and(programmeId != null, "programmeId = :programme", "programme", programmeId)
                 .and(from != null, "date >= :from", "from", from)

@@ -11,6 +11,7 @@ import org.leadershipimpact.platform.events.EventHandler;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Keeps the read models in step with what programmes-service announces on {@code programmes.events}. */
 @ApplicationScoped
@@ -46,7 +47,14 @@ public class ProgrammeEvents implements EventHandler {
                         s.kind = d.text("kind");
                         s.heldOn = d.date("date");
                     });
-            case "OrganisationRegistered", "OrganisationUpdated" -> organisation(d);
+            case "SessionWithdrawn" -> readModel.session(d.uuid("sessionId"), d.uuid("cohortId"), d.uuid("programmeId"),
+                    d.systemCode(), d.time(), s -> s.withdrawn = true);
+            case "OrganisationRegistered", "OrganisationUpdated" -> organisation(d, o -> {
+                o.name = d.text("name");
+                o.type = d.text("type");
+                o.odsCode = d.text("odsCode");
+            });
+            case "OrganisationWithdrawn" -> organisation(d, o -> o.withdrawn = true);
             case "ParticipantRegistered", "ParticipantUpdated" -> readModel.participant(d.uuid("participantId"), d.systemCode(),
                     d.time(), p -> {
                         p.profession = d.text("profession");
@@ -98,17 +106,12 @@ public class ProgrammeEvents implements EventHandler {
                 });
     }
 
-    private void organisation(EventData d) {
+    private void organisation(EventData d, Consumer<OrganisationFact> set) {
         UUID id = d.uuid("organisationId");
         readModel.keepLatest(OrganisationFact.findById(id), d.time(), () -> {
             OrganisationFact fresh = new OrganisationFact();
             fresh.id = id;
             return fresh;
-        }, o -> {
-            o.systemCode = d.systemCode();
-            o.name = d.text("name");
-            o.type = d.text("type");
-            o.odsCode = d.text("odsCode");
-        });
+        }, set.andThen(o -> o.systemCode = d.systemCode()));
     }
 }

@@ -23,4 +23,7 @@ public class OrganisationFact extends Fact {
 
     @Column(name = "ods_code")
     public String odsCode;
+
+    /** Withdrawn in programmes-service: nothing new names it; kept for what already joins to it. */
+    public boolean withdrawn;
 }

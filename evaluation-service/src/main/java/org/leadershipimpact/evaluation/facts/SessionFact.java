@@ -31,6 +31,9 @@ public class SessionFact extends Fact {
     @Column(name = "held_on")
     public LocalDate heldOn;
 
+    /** Withdrawn: it counts nowhere, and is kept only so that no older event brings it back. */
+    public boolean withdrawn;
+
     public static List<SessionFact> ofProgramme(UUID programmeId) {
         return list("programmeId", programmeId);
     }

@@ -28,7 +28,8 @@ public final class Contributions {
     }
 
     public static void of(Object fact, TallyChange change) {
-        if (fact instanceof ProjectFact p && p.withdrawn || fact instanceof BenefitFact b && b.withdrawn) {
+        if (fact instanceof ProjectFact p && p.withdrawn || fact instanceof BenefitFact b && b.withdrawn
+                || fact instanceof SessionFact s && s.withdrawn) {
             return;
         }
         if (fact instanceof ProgrammeFact p) {

@@ -30,6 +30,10 @@ public final class ProgrammeEvents {
             implements DomainEvent {
     }
 
+    /** The organisation was withdrawn: nothing names it any more, and nothing new can. */
+    public record OrganisationWithdrawn(UUID organisationId, String systemCode) implements DomainEvent {
+    }
+
     /** What others need to know of a programme, as created or as it stands after an update. */
     public record ProgrammeFacts(String title, String kind, String status, LocalDate startDate, LocalDate endDate,
             Long fundingPence, String fundingCurrency, String fundingSource, Integer capacity,
@@ -59,6 +63,10 @@ public final class ProgrammeEvents {
 
     public record SessionUpdated(UUID sessionId, UUID cohortId, UUID programmeId, String systemCode, String title,
             String kind, LocalDate date) implements DomainEvent {
+    }
+
+    /** The session was withdrawn (it never took place, and nobody was marked at it): it leaves every count. */
+    public record SessionWithdrawn(UUID sessionId, UUID cohortId, UUID programmeId, String systemCode) implements DomainEvent {
     }
 
     public record ParticipantRegistered(UUID participantId, String systemCode, String profession, String sector,

@@ -27,6 +27,7 @@ import org.leadershipimpact.platform.idempotency.Idempotent;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
 import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import org.leadershipimpact.programmes.Organisation;
 import org.leadershipimpact.programmes.OrganisationType;
 import org.leadershipimpact.programmes.rest.Api.OrganisationRequest;
@@ -83,5 +84,28 @@ public class OrganisationResource {
     public Response update(@PathParam("id") UUID id, @Valid @NotNull OrganisationRequest request, @HeaderParam("If-Match") String ifMatch) {
         Organisation organisation = organisations.update(id, request, ifMatch);
         return Responses.ok(OrganisationView.of(organisation), organisation.version);
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Withdraw an organisation", description = "With a reason: it leaves every list and figure, nothing new can name it, "
+            + "and reading it then answers 410; withdrawing it again answers the first withdrawal. Refused (409, naming them) while participants belong to it or programmes name it as commissioner or delivery partner.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    @APIResponse(responseCode = "409", description = "Participants or programmes still name it; the problem lists them")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawals.Request request, @HeaderParam("If-Match") String ifMatch) {
+        return Response.ok(Withdrawals.View.of(organisations.withdraw(id, request, ifMatch))).build();
+    }
+
+    @GET
+    @Path("{id}/withdrawal")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Who withdrew an organisation, when and why", description = "The audit of its withdrawal.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    @APIResponse(responseCode = "404", description = "No such organisation, or not withdrawn")
+    public Withdrawals.View withdrawal(@PathParam("id") UUID id) {
+        return Withdrawals.View.of(organisations.withdrawal(id));
     }
 }

@@ -27,6 +27,7 @@ import org.leadershipimpact.platform.idempotency.Idempotent;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
 import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import org.leadershipimpact.programmes.Session;
 import org.leadershipimpact.programmes.rest.Api.AttendanceRegister;
 import org.leadershipimpact.programmes.rest.Api.SessionRequest;
@@ -91,6 +92,29 @@ public class SessionResource {
     public Response update(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request, @HeaderParam("If-Match") String ifMatch) {
         Session session = sessions.update(id, request, ifMatch);
         return Responses.ok(SessionView.of(session), session.version);
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Idempotent
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
+    @Operation(summary = "Withdraw a session", description = "With a reason: it leaves every list and figure, nothing new can name it, "
+            + "and reading it then answers 410; withdrawing it again answers the first withdrawal. Refused (409, naming the enrolments marked) while attendance is recorded at it.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    @APIResponse(responseCode = "409", description = "Attendance is recorded at it; the problem lists the enrolments marked")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawals.Request request, @HeaderParam("If-Match") String ifMatch) {
+        return Response.ok(Withdrawals.View.of(sessions.withdraw(id, request, ifMatch))).build();
+    }
+
+    @GET
+    @Path("{id}/withdrawal")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Who withdrew a session, when and why", description = "The audit of its withdrawal.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
+    @APIResponse(responseCode = "404", description = "No such session, or not withdrawn")
+    public Withdrawals.View withdrawal(@PathParam("id") UUID id) {
+        return Withdrawals.View.of(sessions.withdrawal(id));
     }
 
     @PUT

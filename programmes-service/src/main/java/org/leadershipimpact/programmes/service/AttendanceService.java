@@ -56,7 +56,7 @@ public class AttendanceService {
      * cohort can be marked. A mark that changes (or is new) is an event; one that is the same is not.
      */
     public List<Attendance> record(UUID sessionId, List<Mark> marks) {
-        Session session = sessions.get(sessionId);
+        Session session = sessions.getToRecordAt(sessionId);
         Map<UUID, Enrolment> enrolments = checkRegister(session, marks);
         Map<UUID, Attendance> existing = Attendance.ofSession(sessionId, enrolments.keySet()).stream()
                 .collect(Collectors.toMap(a -> a.enrolmentId, Function.identity()));

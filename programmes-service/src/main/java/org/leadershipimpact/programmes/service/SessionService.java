@@ -1,17 +1,23 @@
 package org.leadershipimpact.programmes.service;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.platform.rest.ETags;
 import org.leadershipimpact.platform.security.Caller;
+import org.leadershipimpact.platform.withdrawal.Withdrawal;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
+import org.leadershipimpact.programmes.Attendance;
 import org.leadershipimpact.programmes.Cohort;
 import org.leadershipimpact.programmes.Session;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SessionScheduled;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SessionUpdated;
+import org.leadershipimpact.programmes.events.ProgrammeEvents.SessionWithdrawn;
 import org.leadershipimpact.programmes.rest.Api.SessionRequest;
 
 import java.time.LocalDate;
@@ -22,6 +28,8 @@ import java.util.UUID;
 @Transactional
 public class SessionService {
 
+    static final String WHAT = "Session";
+
     @Inject
     Caller caller;
 
@@ -30,6 +38,9 @@ public class SessionService {
 
     @Inject
     CohortService cohorts;
+
+    @Inject
+    Withdrawals withdrawals;
 
     public Session schedule(SessionRequest request) {
         Cohort cohort = cohorts.get(request.cohortId());
@@ -53,9 +64,32 @@ public class SessionService {
         return session;
     }
 
+    /**
+     * Refused while attendance is recorded at it: a session someone was marked at took place. Its row is
+     * locked before the marks are looked for, so none can be recorded meanwhile (see {@link #getToRecordAt}).
+     */
+    public Withdrawal withdraw(UUID id, Withdrawals.Request request, String ifMatch) {
+        Session session = caller.visibleEvenIfWithdrawn(Session.findById(id, LockModeType.PESSIMISTIC_WRITE), WHAT, id);
+        List<String> dependants = new Dependants()
+                .add("enrolment", Attendance.<Attendance>find("sessionId", Sort.by("enrolmentId"), id), a -> a.enrolmentId)
+                .list();
+        return withdrawals.withdraw(WHAT, session, request, ifMatch, dependants, () -> outbox.publish("session", session.id,
+                new SessionWithdrawn(session.id, session.cohortId, session.programmeId, session.systemCode)));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Withdrawal withdrawal(UUID id) {
+        return withdrawals.of(WHAT, caller.visibleEvenIfWithdrawn(Session.findById(id), WHAT, id));
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Session get(UUID id) {
-        return caller.visible(Session.findById(id), "Session", id);
+        return caller.visible(Session.findById(id), WHAT, id);
+    }
+
+    /** As {@link #get}, and held (FOR SHARE) until the transaction ends, so that it is not withdrawn while marks are recorded at it. */
+    Session getToRecordAt(UUID id) {
+        return caller.visible(Session.findById(id, LockModeType.PESSIMISTIC_READ), WHAT, id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -8,7 +8,8 @@ import org.leadershipimpact.platform.figures.FigureSheet;
 
 /**
  * A system's figures computed from the records that stand here, named and counted as
- * evaluation-service counts them in the system's scope: what its read models must converge to.
+ * evaluation-service counts them in the system's scope: what its read models must converge to. A
+ * withdrawn session counts nowhere, as in evaluation.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -29,8 +30,9 @@ public class SystemFigures {
                 UNION ALL SELECT 'programmes.kind', kind, count(*) FROM programme WHERE system_code = :system GROUP BY kind
                 UNION ALL SELECT 'funding.pence', 'total', coalesce(sum(funding_pence), 0) FROM programme WHERE system_code = :system
                 UNION ALL SELECT 'cohorts', 'total', count(*) FROM cohort WHERE system_code = :system
-                UNION ALL SELECT 'sessions', 'total', count(*) FROM session WHERE system_code = :system
-                UNION ALL SELECT 'sessions.kind', kind, count(*) FROM session WHERE system_code = :system GROUP BY kind
+                UNION ALL SELECT 'sessions', 'total', count(*) FROM session WHERE system_code = :system AND withdrawn_at IS NULL
+                UNION ALL SELECT 'sessions.kind', kind, count(*) FROM session WHERE system_code = :system AND withdrawn_at IS NULL
+                    GROUP BY kind
                 UNION ALL SELECT 'participants', 'total', count(*) FROM participant WHERE system_code = :system
                 UNION ALL SELECT 'participants.profession', profession, count(*) FROM participant WHERE system_code = :system
                     GROUP BY profession
