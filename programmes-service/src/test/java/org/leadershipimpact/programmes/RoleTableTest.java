@@ -18,6 +18,11 @@ class RoleTableTest {
     }
 
     @Test
+    void everyIdempotentOperationAnswersAResponseAsItsReplayDoes() {
+        assertEquals(List.of(), RoleTable.idempotentNotAnsweringResponse("org.leadershipimpact.programmes.rest"));
+    }
+
+    @Test
     void eachRoleIsRefusedExactlyWhereTheTableSays() {
         assertEquals(List.of(), RoleTable.walk("programmes", "SURREY"));
     }

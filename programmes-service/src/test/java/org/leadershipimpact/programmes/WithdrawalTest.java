@@ -7,13 +7,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.leadershipimpact.testsupport.Eventually;
+import org.leadershipimpact.testsupport.HeldRows;
 import org.leadershipimpact.testsupport.TopicReader;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import static org.hamcrest.Matchers.contains;
@@ -270,26 +264,8 @@ class WithdrawalTest {
      * Plays the other side of a race: a transaction takes {@code lock}, {@code request} is sent and waits
      * on it in PostgreSQL, then the transaction does {@code change} and commits. The request's status.
      */
-    private int whileHeld(String lock, String change, Supplier<Integer> request) throws Exception {
-        try (Connection other = database.getConnection(); Statement statement = other.createStatement()) {
-            other.setAutoCommit(false);
-            statement.execute(lock);
-            CompletableFuture<Integer> answer = CompletableFuture.supplyAsync(request);
-            Eventually.await(this::waitingOnALock, waiting -> waiting > 0 || answer.isDone(), Duration.ofSeconds(30));
-            statement.execute(change);
-            other.commit();
-            return answer.get(30, TimeUnit.SECONDS);
-        }
-    }
 
-    private int waitingOnALock() {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(
-                        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
-            rows.next();
-            return rows.getInt(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private int whileHeld(String lock, String change, Supplier<Integer> request) throws Exception {
+        return HeldRows.whileHeld(database, lock, change, request);
     }
 }

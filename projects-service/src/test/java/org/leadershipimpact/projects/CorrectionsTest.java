@@ -3,12 +3,14 @@ package org.leadershipimpact.projects;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadershipimpact.projects.service.MeasureService;
+import org.leadershipimpact.testsupport.HeldRows;
 import org.leadershipimpact.testsupport.TopicReader;
 
 import java.time.Duration;
@@ -184,6 +186,48 @@ class CorrectionsTest {
         as("programme-manager", system).get("/api/v1/benefits/" + benefit + "/withdrawal").then().statusCode(403);
         as("project-lead", system).header("If-Match", "*").body(benefit(project, "FINANCIAL", "1", "GBP", true, "AUDITED"))
                 .put("/api/v1/benefits/" + benefit).then().statusCode(410);
+    }
+
+    @Inject
+    AgroalDataSource database;
+
+    @Test
+    void aBenefitRecordedWhileItsProjectIsBeingWithdrawnIsRefusedOnceItIs() throws Exception {
+        String system = newSystem();
+        String project = newProject(system, announce(system));
+        int status = HeldRows.whileHeld(database, "SELECT id FROM improvement_project WHERE id = '" + project + "' FOR UPDATE",
+                "UPDATE improvement_project SET withdrawn_at = now() WHERE id = '" + project + "'",
+                () -> as("project-lead", system).body(benefit(project, "CAPACITY", "10", "bed nights", false, "AUDITED"))
+                        .post("/api/v1/benefits").statusCode());
+        assertEquals(410, status, "a benefit recorded for a project withdrawn meanwhile");
+    }
+
+    @Test
+    void aProjectBeingAddedToIsNotWithdrawnUnderIt() throws Exception {
+        String system = newSystem();
+        String project = newProject(system, announce(system));
+        int status = HeldRows.whileHeld(database, "SELECT id FROM improvement_project WHERE id = '" + project + "' FOR SHARE",
+                """
+                INSERT INTO benefit (id, system_code, project_id, category, description, value, unit, period_start, period_end,
+                                     cashable, evidence_level, created_at)
+                VALUES ('%s', '%s', '%s', 'CAPACITY', 'Nights', 10, 'bed nights', '2025-01-01', '2025-12-31', false, 'AUDITED', now())"""
+                        .formatted(java.util.UUID.randomUUID(), system, project),
+                () -> as("project-lead", system).body(withdrawal("Abandoned")).post("/api/v1/projects/" + project + "/withdrawal")
+                        .statusCode());
+        assertEquals(409, status, "withdrawn while a benefit was being recorded for it");
+    }
+
+    @Test
+    void aWithdrawalRetriedWithItsIdempotencyKeyIsAnsweredAsTheFirstTime() {
+        String system = newSystem();
+        String project = newProject(system, announce(system));
+        String benefit = as("project-lead", system).body(benefit(project, "CAPACITY", "10", "bed nights", false, "AUDITED"))
+                .post("/api/v1/benefits").then().statusCode(201).extract().path("id");
+        String first = as("project-lead", system).header("Idempotency-Key", "withdraw-" + benefit).body(withdrawal("Entered twice"))
+                .post("/api/v1/benefits/" + benefit + "/withdrawal").then().statusCode(200).extract().path("withdrawnAt");
+        as("project-lead", system).header("Idempotency-Key", "withdraw-" + benefit).body(withdrawal("Entered twice"))
+                .post("/api/v1/benefits/" + benefit + "/withdrawal").then().statusCode(200)
+                .header("Idempotency-Replayed", "true").body("withdrawnAt", equalTo(first));
     }
 
     @Test

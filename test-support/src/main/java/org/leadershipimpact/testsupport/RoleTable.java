@@ -71,19 +71,42 @@ public final class RoleTable {
     /** The service's operations as its resource classes (all of {@code restPackage}) declare them. */
     public static Map<String, Row> inCode(String restPackage) {
         Map<String, Row> rows = new TreeMap<>();
+        resources(restPackage).forEach(resource -> rows.putAll(operations(resource)));
+        return rows;
+    }
+
+    /** The resource classes of {@code restPackage}, as compiled. */
+    public static List<Class<?>> resources(String restPackage) {
+        List<Class<?>> resources = new ArrayList<>();
         java.nio.file.Path classes = java.nio.file.Path.of("target/classes", restPackage.split("\\."));
         try (Stream<java.nio.file.Path> files = Files.list(classes)) {
             for (java.nio.file.Path file : files.filter(f -> f.getFileName().toString().endsWith("Resource.class")).toList()) {
                 String name = file.getFileName().toString();
-                Class<?> resource = Class.forName(restPackage + "." + name.substring(0, name.length() - ".class".length()));
-                rows.putAll(operations(resource));
+                resources.add(Class.forName(restPackage + "." + name.substring(0, name.length() - ".class".length())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
-        return rows;
+        return resources;
+    }
+
+    /**
+     * The operations of {@code restPackage} marked {@code @Idempotent} that do not answer a Response: a
+     * retry with the same Idempotency-Key replays a stored Response, which such a method cannot return.
+     */
+    public static List<String> idempotentNotAnsweringResponse(String restPackage) {
+        List<String> wrong = new ArrayList<>();
+        for (Class<?> resource : resources(restPackage)) {
+            for (Method method : resource.getDeclaredMethods()) {
+                if (Arrays.stream(method.getAnnotations()).anyMatch(a -> a.annotationType().getSimpleName().equals("Idempotent"))
+                        && !method.getReturnType().getName().equals("jakarta.ws.rs.core.Response")) {
+                    wrong.add(resource.getSimpleName() + "." + method.getName() + " answers " + method.getReturnType().getSimpleName());
+                }
+            }
+        }
+        return wrong;
     }
 
     private static Map<String, Row> operations(Class<?> resource) {

@@ -62,6 +62,7 @@ public class IdempotencyInterceptor {
             if (!claim(key, requestHash)) {
                 return replay(key, requestHash);
             }
+            // an @Idempotent operation answers a Response, since a replay is one (ResourceConventions holds this)
             Response response = (Response) invocation.proceed();
             remember(key, response);
             return response;

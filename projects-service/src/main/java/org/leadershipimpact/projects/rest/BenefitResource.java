@@ -96,9 +96,9 @@ public class BenefitResource {
     @Operation(summary = "Withdraw a benefit", description = "With a reason: it leaves every list, total, report and ROI; "
             + "reading it then answers 410. Withdrawing it again answers the same.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
-    public Withdrawals.View withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawals.Request request,
+    public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawals.Request request,
             @HeaderParam("If-Match") String ifMatch) {
-        return Withdrawals.View.of(benefits.withdraw(id, request, ifMatch));
+        return Response.ok(Withdrawals.View.of(benefits.withdraw(id, request, ifMatch))).build();
     }
 
     @GET

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -100,9 +101,9 @@ public class MeasureResource {
     @Operation(summary = "Withdraw a measure", description = "With a reason: its points and chart leave every list, figure and report; "
             + "reading it then answers 410. Withdrawing it again answers the same.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
-    public Withdrawals.View withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawals.Request request,
+    public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawals.Request request,
             @HeaderParam("If-Match") String ifMatch) {
-        return Withdrawals.View.of(measures.withdraw(id, request, ifMatch));
+        return Response.ok(Withdrawals.View.of(measures.withdraw(id, request, ifMatch))).build();
     }
 
     @GET
@@ -120,9 +121,10 @@ public class MeasureResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Withdraw data points", description = "Periods recorded by mistake, with a reason, all together or none: "
             + "they leave the chart and every figure. Recording a period again brings it back.")
-    @APIResponse(responseCode = "200", description = "Withdrawn (a period withdrawn before is not listed again)")
-    public List<Withdrawals.View> withdrawPoints(@PathParam("id") UUID id, @Valid @NotNull PointsWithdrawal request) {
-        return measures.withdrawPoints(id, request).stream().map(Withdrawals.View::of).toList();
+    @APIResponse(responseCode = "200", description = "Withdrawn (a period withdrawn before is not listed again)",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Withdrawals.View.class)))
+    public Response withdrawPoints(@PathParam("id") UUID id, @Valid @NotNull PointsWithdrawal request) {
+        return Response.ok(measures.withdrawPoints(id, request).stream().map(Withdrawals.View::of).toList()).build();
     }
 
     @GET

@@ -139,9 +139,9 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Withdraw a project", description = "With a reason: it leaves every list, figure and report, and reading it then answers 410. Refused (409, naming them) while measures, benefits, milestones or PDSA cycles of it stand.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
-    public Withdrawals.View withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawals.Request request,
+    public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawals.Request request,
             @HeaderParam("If-Match") String ifMatch) {
-        return Withdrawals.View.of(projects.withdraw(id, request, ifMatch));
+        return Response.ok(Withdrawals.View.of(projects.withdraw(id, request, ifMatch))).build();
     }
 
     @GET
@@ -159,9 +159,9 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Withdraw a milestone", description = "With a reason: it leaves the project's milestones and every report.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
-    public Withdrawals.View withdrawMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId, @Valid @NotNull Withdrawals.Request request,
+    public Response withdrawMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId, @Valid @NotNull Withdrawals.Request request,
             @HeaderParam("If-Match") String ifMatch) {
-        return Withdrawals.View.of(projects.withdrawMilestone(id, milestoneId, request, ifMatch));
+        return Response.ok(Withdrawals.View.of(projects.withdrawMilestone(id, milestoneId, request, ifMatch))).build();
     }
 
     @GET
@@ -179,9 +179,9 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Withdraw a PDSA cycle", description = "With a reason: it leaves the project's cycles and every report.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
-    public Withdrawals.View withdrawCycle(@PathParam("id") UUID id, @PathParam("cycleId") UUID cycleId, @Valid @NotNull Withdrawals.Request request,
+    public Response withdrawCycle(@PathParam("id") UUID id, @PathParam("cycleId") UUID cycleId, @Valid @NotNull Withdrawals.Request request,
             @HeaderParam("If-Match") String ifMatch) {
-        return Withdrawals.View.of(projects.withdrawCycle(id, cycleId, request, ifMatch));
+        return Response.ok(Withdrawals.View.of(projects.withdrawCycle(id, cycleId, request, ifMatch))).build();
     }
 
     @GET

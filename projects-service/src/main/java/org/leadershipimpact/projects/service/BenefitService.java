@@ -51,7 +51,7 @@ public class BenefitService {
     static final String WHAT = "Benefit";
 
     public Benefit record(BenefitRequest request) {
-        Benefit benefit = Benefit.of(projects.get(request.projectId()));
+        Benefit benefit = Benefit.of(projects.toAddTo(request.projectId()));
         apply(benefit, request);
         benefit.persist();
         outbox.publish("benefit", benefit.id, new BenefitRecorded(benefit.id, benefit.projectId, benefit.programmeId,

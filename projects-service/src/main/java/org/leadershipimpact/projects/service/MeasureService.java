@@ -71,7 +71,7 @@ public class MeasureService {
     Withdrawals withdrawals;
 
     public Measure define(MeasureRequest request) {
-        ImprovementProject project = projects.get(request.projectId());
+        ImprovementProject project = projects.toAddTo(request.projectId());
         Measure measure = Measure.of(project);
         apply(measure, request);
         measure.persist();

@@ -3,6 +3,7 @@ package org.leadershipimpact.projects.service;
 import org.leadershipimpact.platform.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
@@ -92,7 +93,9 @@ public class ProjectService {
 
     /** Refused while anything of the project stands: those are withdrawn (or corrected) first, each with its own reason. */
     public Withdrawal withdraw(UUID id, Withdrawals.Request request, String ifMatch) {
-        ImprovementProject project = caller.visibleEvenIfWithdrawn(ImprovementProject.findById(id), PROJECT, id);
+        // held until commit, so nothing is added to the project while its dependants are looked for
+        ImprovementProject project = caller.visibleEvenIfWithdrawn(ImprovementProject.findById(id, LockModeType.PESSIMISTIC_WRITE),
+                PROJECT, id);
         List<String> dependants = new ArrayList<>();
         Measure.ofProject(id).forEach(m -> dependants.add("measure " + m.id));
         Benefit.ofProject(id).forEach(b -> dependants.add("benefit " + b.id));
@@ -155,6 +158,15 @@ public class ProjectService {
         return project;
     }
 
+    /**
+     * The project something is being added to (a measure, a benefit, a milestone, a cycle), held FOR SHARE
+     * until commit: a withdrawal of the project waits for the addition, and then sees it, or the addition
+     * waits for the withdrawal, and then finds the project gone.
+     */
+    ImprovementProject toAddTo(UUID id) {
+        return caller.visible(ImprovementProject.findById(id, LockModeType.PESSIMISTIC_READ), PROJECT, id);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public ImprovementProject get(UUID id) {
         return caller.visible(ImprovementProject.findById(id), PROJECT, id);
@@ -166,7 +178,7 @@ public class ProjectService {
     }
 
     public Milestone addMilestone(UUID projectId, MilestoneRequest request) {
-        ImprovementProject project = get(projectId);
+        ImprovementProject project = toAddTo(projectId);
         Milestone milestone = Milestone.of(project);
         milestone.title = request.title().strip();
         milestone.dueOn = request.dueOn();
@@ -201,7 +213,7 @@ public class ProjectService {
     }
 
     public PdsaCycle startCycle(UUID projectId, PdsaRequest request) {
-        ImprovementProject project = get(projectId);
+        ImprovementProject project = toAddTo(projectId);
         PdsaCycle cycle = applyCycle(PdsaCycle.of(project), request);
         cycle.persist();
         return cycle;
