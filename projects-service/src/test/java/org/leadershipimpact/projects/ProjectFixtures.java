@@ -45,7 +45,8 @@ final class ProjectFixtures {
                     {"programmeId":"%s","systemCode":"%s","programme":{"title":"Surrey 500","kind":"SYSTEM_LEADERSHIP","status":"DRAFT"}}"""
                     .formatted(programme, system)));
             kafka.send("programmes.events", cohort, event("CohortCreated", """
-                    {"cohortId":"%s","programmeId":"%s","systemCode":"%s","name":"Cohort 1","capacity":100}""".formatted(cohort, programme, system)));
+                    {"cohortId":"%s","programmeId":"%s","systemCode":"%s","name":"Cohort 1","capacity":100,
+                     "startDate":"2026-01-12","endDate":"2026-12-18"}""".formatted(cohort, programme, system)));
             kafka.send("programmes.events", participant, event("ParticipantRegistered", """
                     {"participantId":"%s","systemCode":"%s","profession":"GP","sector":"NHS_PRIMARY_CARE","organisationId":"%s"}"""
                     .formatted(participant, system, UUID.randomUUID())));
