@@ -132,7 +132,8 @@ final class Story {
         return JSON.createObjectNode().put("title", "Whole system leadership").put("kind", "SYSTEM_LEADERSHIP").put("status", status)
                 .put("startDate", "2026-01-01").put("endDate", "2026-12-31").put("fundingPence", 15_000_000L)
                 .put("fundingCurrency", "GBP").put("fundingSource", FUNDER).put("capacity", 40)
-                .put("completionThresholdPercent", 75).put("accredited", true);
+                .put("completionThresholdPercent", 75).put("accredited", true)
+                .set("accreditationCredits", JSON.createObjectNode().put("value", 40).put("level", 7).put("scheme", "CATS"));
     }
 
     private void enrolment(int i, UUID cohort, String type, Object... fields) {

@@ -42,7 +42,9 @@ final class ProjectFixtures {
         String participant = UUID.randomUUID().toString();
         try (TopicWriter kafka = new TopicWriter()) {
             kafka.send("programmes.events", programme, event("ProgrammeCreated", """
-                    {"programmeId":"%s","systemCode":"%s","programme":{"title":"Surrey 500","kind":"SYSTEM_LEADERSHIP","status":"DRAFT"}}"""
+                    {"programmeId":"%s","systemCode":"%s","programme":{"title":"Surrey 500","kind":"SYSTEM_LEADERSHIP","status":"DRAFT",
+                     "startDate":null,"endDate":null,"fundingPence":null,"fundingCurrency":null,"fundingSource":null,"capacity":null,
+                     "completionThresholdPercent":75,"accredited":false,"accreditationCredits":null}}"""
                     .formatted(programme, system)));
             kafka.send("programmes.events", cohort, event("CohortCreated", """
                     {"cohortId":"%s","programmeId":"%s","systemCode":"%s","name":"Cohort 1","capacity":100,
