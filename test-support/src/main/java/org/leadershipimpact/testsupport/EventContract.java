@@ -45,7 +45,7 @@ public final class EventContract {
 
     private static final Path DOCUMENT = Path.of("../docs/events/asyncapi.yaml");
     private static final Pattern TYPE = Pattern.compile("org\\.leadershipimpact\\.([a-z]+)\\.([A-Za-z]+)\\.v[0-9]+");
-    private static final Pattern CASE = Pattern.compile("case\\s+(\"[A-Za-z]+\"(?:\\s*,\\s*\"[A-Za-z]+\")*)\\s*->");
+    private static final Pattern CASE = Pattern.compile("case\\s+(\"[A-Za-z]+\"(?:\\s*,\\s*\"[A-Za-z]+\")*)\\s*(?:->|:)");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DOCUMENT_IRI = DOCUMENT.toAbsolutePath().normalize().toUri().toString();
     private static final String TEXT = read();
@@ -113,7 +113,8 @@ public final class EventContract {
         String type = event.path("type").asText();
         Matcher matcher = TYPE.matcher(type);
         if (!matcher.matches()) {
-            throw new AssertionError(topic + ": type " + event.path("type") + " is not org.leadershipimpact.<service>.<Name>.v<n>: " + event);
+            throw new AssertionError(topic + ": type " + event.path("type") + " is not org.leadershipimpact.<service>.<Name>.v<n>: "
+                    + event);
         }
         String name = matcher.group(2);
         if (!channelMessages(topic).contains(name)) {

@@ -26,6 +26,11 @@ public final class TopicWriter implements AutoCloseable {
         sendUnchecked(topic, key, event);
     }
 
+    /** Sends the documented example of every message on {@code topic} (each with a fresh id), keyed by its subject. */
+    public void sendExamples(String topic) {
+        EventContract.examples(topic).forEach(example -> send(topic, example.path("subject").asText(), example.toString()));
+    }
+
     /** Sends anything, as a misbehaving producer would (not JSON, a type nobody documented), and waits for the acknowledgement. */
     public void sendUnchecked(String topic, String key, String value) {
         try {

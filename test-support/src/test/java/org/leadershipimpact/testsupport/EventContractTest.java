@@ -112,7 +112,7 @@ class EventContractTest {
                 Map.of("CohortCreated", Set.of("name"), "SessionScheduled", Set.of("title")))).getMessage();
         assertTrue(unfed.contains("the test fed no CohortUpdated"), unfed);
 
-        Files.writeString(handler, "case \"SessionSchedulled\" -> session(d);");
+        Files.writeString(handler, "case \"SessionSchedulled\": session(d); break;");
         String undocumented = assertThrows(AssertionError.class, () -> EventContract.assertReadsDocumented(PROGRAMMES, handler, read))
                 .getMessage();
         assertTrue(undocumented.contains("case for SessionSchedulled, which is not a message on programmes.events"), undocumented);
