@@ -43,11 +43,14 @@ final class Story {
 
     Story(String system) {
         this.system = system;
+        UUID police = UUID.randomUUID();
         UUID[] sessions = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
         programmes("organisation", trust, "OrganisationRegistered", "organisationId", trust, "name", "Royal Surrey NHS Foundation Trust",
                 "type", "TRUST", "odsCode", "RA2");
         programmes("organisation", practice, "OrganisationRegistered", "organisationId", practice, "name", "Stepney Green Practice",
                 "type", "GP_PRACTICE", "odsCode", null);
+        programmes("organisation", police, "OrganisationRegistered", "organisationId", police, "name", "Surrey Police",
+                "type", "POLICE", "odsCode", null);
         programmes("programme", programme, "ProgrammeCreated", "programmeId", programme,
                 "programme", facts("DRAFT"));
         programmes("programme", programme, "ProgrammeStatusChanged", "programmeId", programme, "from", "DRAFT", "to", "OPEN");
@@ -62,7 +65,7 @@ final class Story {
                     "date", "2026-03-0" + (i + 1));
         }
         String[][] people = {{"GP", "NHS_PRIMARY"}, {"NURSE", "NHS_ACUTE"}, {"PRACTICE_MANAGER", "NHS_PRIMARY"}, {"POLICE_OFFICER", "OTHER_PUBLIC"}};
-        UUID[] organisations = {practice, trust, practice, null};
+        UUID[] organisations = {practice, trust, practice, police};
         UUID[] cohorts = {cohort1, cohort1, cohort2, cohort2};
         for (int i = 0; i < 4; i++) {
             programmes("participant", participants[i], "ParticipantRegistered", "participantId", participants[i],
@@ -129,7 +132,8 @@ final class Story {
         return JSON.createObjectNode().put("title", "Whole system leadership").put("kind", "SYSTEM_LEADERSHIP").put("status", status)
                 .put("startDate", "2026-01-01").put("endDate", "2026-12-31").put("fundingPence", 15_000_000L)
                 .put("fundingCurrency", "GBP").put("fundingSource", FUNDER).put("capacity", 40)
-                .put("completionThresholdPercent", 75).put("accredited", true);
+                .put("completionThresholdPercent", 75).put("accredited", true)
+                .set("accreditationCredits", JSON.createObjectNode().put("value", 40).put("level", 7).put("scheme", "CATS"));
     }
 
     private void enrolment(int i, UUID cohort, String type, Object... fields) {

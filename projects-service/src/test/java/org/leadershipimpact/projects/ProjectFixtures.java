@@ -42,10 +42,13 @@ final class ProjectFixtures {
         String participant = UUID.randomUUID().toString();
         try (TopicWriter kafka = new TopicWriter()) {
             kafka.send("programmes.events", programme, event("ProgrammeCreated", """
-                    {"programmeId":"%s","systemCode":"%s","programme":{"title":"Surrey 500","kind":"SYSTEM_LEADERSHIP","status":"DRAFT"}}"""
+                    {"programmeId":"%s","systemCode":"%s","programme":{"title":"Surrey 500","kind":"SYSTEM_LEADERSHIP","status":"DRAFT",
+                     "startDate":null,"endDate":null,"fundingPence":null,"fundingCurrency":null,"fundingSource":null,"capacity":null,
+                     "completionThresholdPercent":75,"accredited":false,"accreditationCredits":null}}"""
                     .formatted(programme, system)));
             kafka.send("programmes.events", cohort, event("CohortCreated", """
-                    {"cohortId":"%s","programmeId":"%s","systemCode":"%s","name":"Cohort 1","capacity":100}""".formatted(cohort, programme, system)));
+                    {"cohortId":"%s","programmeId":"%s","systemCode":"%s","name":"Cohort 1","capacity":100,
+                     "startDate":"2026-01-12","endDate":"2026-12-18"}""".formatted(cohort, programme, system)));
             kafka.send("programmes.events", participant, event("ParticipantRegistered", """
                     {"participantId":"%s","systemCode":"%s","profession":"GP","sector":"NHS_PRIMARY_CARE","organisationId":"%s"}"""
                     .formatted(participant, system, UUID.randomUUID())));

@@ -17,7 +17,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** Reads a topic of the test JVM's real Kafka from the beginning, as an independent consumer would. */
+/**
+ * Reads a topic of the test JVM's real Kafka from the beginning, as an independent consumer would, and
+ * holds every message it reads to docs/events/asyncapi.yaml: a producer's test that reads its topic
+ * fails on any event published so far, by any test, that does not conform to its schema.
+ */
 public final class TopicReader implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -68,11 +72,14 @@ public final class TopicReader implements AutoCloseable {
 
     private void poll(Duration timeout) {
         for (ConsumerRecord<String, String> record : consumer.poll(timeout)) {
+            JsonNode event;
             try {
-                seen.add(new Message(record.key(), JSON.readTree(record.value())));
+                event = JSON.readTree(record.value());
             } catch (IOException e) {
                 throw new UncheckedIOException("Not JSON on the topic: offset " + record.offset(), e);
             }
+            EventContract.assertConforms(record.topic(), event);
+            seen.add(new Message(record.key(), event));
         }
     }
 

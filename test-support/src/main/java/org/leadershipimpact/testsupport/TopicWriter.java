@@ -16,8 +16,23 @@ public final class TopicWriter implements AutoCloseable {
             ProducerConfig.ACKS_CONFIG, "all"),
             new StringSerializer(), new StringSerializer());
 
-    /** Sends and waits for Kafka's acknowledgement. */
-    public void send(String topic, String key, String value) {
+    /**
+     * Sends a CloudEvent as a producer would, and waits for Kafka's acknowledgement; fails first unless
+     * it conforms to docs/events/asyncapi.yaml ({@link EventContract#assertConforms(String, String)}), so
+     * that consumers are tested with the events producers promise, not with what a test thought they send.
+     */
+    public void send(String topic, String key, String event) {
+        EventContract.assertConforms(topic, event);
+        sendUnchecked(topic, key, event);
+    }
+
+    /** Sends the documented example of every message on {@code topic} (each with a fresh id), keyed by its subject. */
+    public void sendExamples(String topic) {
+        EventContract.examples(topic).forEach(example -> send(topic, example.path("subject").asText(), example.toString()));
+    }
+
+    /** Sends anything, as a misbehaving producer would (not JSON, a type nobody documented), and waits for the acknowledgement. */
+    public void sendUnchecked(String topic, String key, String value) {
         try {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (InterruptedException e) {

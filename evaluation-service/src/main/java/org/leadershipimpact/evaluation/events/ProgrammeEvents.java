@@ -6,6 +6,7 @@ import org.leadershipimpact.evaluation.facts.OrganisationFact;
 import org.leadershipimpact.evaluation.facts.ProgrammeFact;
 import org.leadershipimpact.evaluation.service.ReadModel;
 import org.leadershipimpact.platform.events.CloudEvent;
+import org.leadershipimpact.platform.events.EventData;
 import org.leadershipimpact.platform.events.EventHandler;
 
 import java.math.BigDecimal;
@@ -61,8 +62,8 @@ public class ProgrammeEvents implements EventHandler {
                         p.sector = d.text("sector");
                         p.organisationId = d.uuid("organisationId");
                     });
-            case "EnrolmentCreated" -> enrolment(d, d.text("status"));
-            case "EnrolmentStatusChanged" -> enrolment(d, d.text("to"));
+            case "EnrolmentCreated" -> enrolment(d, d.text("status"), d.text("pathway"));
+            case "EnrolmentStatusChanged" -> enrolment(d, d.text("to"), null);
             case "EnrolmentCompleted" -> readModel.enrolment(d.uuid("enrolmentId"), d.uuid("participantId"), d.uuid("cohortId"),
                     d.uuid("programmeId"), d.systemCode(), d.time(), e -> {
                         e.status = "COMPLETED";
@@ -96,12 +97,13 @@ public class ProgrammeEvents implements EventHandler {
         p.accredited = facts.flag("accredited");
     }
 
-    private void enrolment(EventData d, String status) {
+    /** A status change carries no pathway: the one the enrolment was created with stands. */
+    private void enrolment(EventData d, String status, String pathway) {
         readModel.enrolment(d.uuid("enrolmentId"), d.uuid("participantId"), d.uuid("cohortId"), d.uuid("programmeId"),
                 d.systemCode(), d.time(), e -> {
                     e.status = status;
-                    if (d.text("pathway") != null) {
-                        e.pathway = d.text("pathway");
+                    if (pathway != null) {
+                        e.pathway = pathway;
                     }
                 });
     }

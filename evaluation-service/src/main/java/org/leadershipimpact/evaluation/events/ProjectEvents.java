@@ -1,6 +1,5 @@
 package org.leadershipimpact.evaluation.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.leadershipimpact.evaluation.facts.MeasureFact;
@@ -9,10 +8,10 @@ import org.leadershipimpact.evaluation.facts.PdsaFact;
 import org.leadershipimpact.evaluation.facts.SignalFact;
 import org.leadershipimpact.evaluation.service.ReadModel;
 import org.leadershipimpact.platform.events.CloudEvent;
+import org.leadershipimpact.platform.events.EventData;
 import org.leadershipimpact.platform.events.EventHandler;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +41,7 @@ public class ProjectEvents implements EventHandler {
                 p.stage = d.text("stage");
                 p.originProgrammeId = d.uuid("originProgrammeId");
                 p.originCohortId = d.uuid("originCohortId");
-                p.leads = d.data().path("leadParticipantIds").size();
+                p.leads = d.count("leadParticipantIds");
             });
             case "ProjectWithdrawn" -> readModel.project(d.uuid("projectId"), d.systemCode(), d.time(), false, p -> p.withdrawn = true);
             case "ProjectStageChanged" -> readModel.project(d.uuid("projectId"), d.systemCode(), d.time(), false, p -> {
@@ -68,9 +67,8 @@ public class ProjectEvents implements EventHandler {
             case "MeasureDefined", "MeasureUpdated" -> measure(d);
             case "MeasureWithdrawn" -> readModel.measureWithdrawn(d.uuid("measureId"), d.time());
             case "DataPointsRecorded" -> {
-                for (JsonNode point : d.data().path("values")) {
-                    readModel.dataPoint(d.uuid("measureId"), LocalDate.parse(point.path("period").asText()),
-                            point.path("value").asDouble(), d.systemCode(), d.time());
+                for (EventData point : d.each("values")) {
+                    readModel.dataPoint(d.uuid("measureId"), point.date("period"), point.number("value"), d.systemCode(), d.time());
                 }
             }
             case "DataPointsWithdrawn" -> readModel.dataPointsWithdrawn(d.uuid("measureId"), d.dates("periods"), d.time());
@@ -115,17 +113,17 @@ public class ProjectEvents implements EventHandler {
     /** Each signal is named by the announcement and its place in it, so a replay rebuilds the very same rows. */
     private void chart(UUID eventId, EventData d) {
         List<SignalFact> signals = new ArrayList<>();
-        for (JsonNode shown : d.data().path("signals")) {
+        for (EventData shown : d.each("signals")) {
             SignalFact signal = new SignalFact();
             signal.id = UUID.nameUUIDFromBytes((eventId + "/" + signals.size()).getBytes(StandardCharsets.UTF_8));
             signal.measureId = d.uuid("measureId");
             signal.projectId = d.uuid("projectId");
             signal.programmeId = d.uuid("originProgrammeId");
             signal.systemCode = d.systemCode();
-            signal.signal = shown.path("signal").asText();
-            signal.pointType = shown.path("pointType").asText();
-            signal.firstPeriod = LocalDate.parse(shown.path("from").asText());
-            signal.lastPeriod = LocalDate.parse(shown.path("to").asText());
+            signal.signal = shown.text("signal");
+            signal.pointType = shown.text("pointType");
+            signal.firstPeriod = shown.date("from");
+            signal.lastPeriod = shown.date("to");
             signal.detectedAt = d.time();
             signals.add(signal);
         }

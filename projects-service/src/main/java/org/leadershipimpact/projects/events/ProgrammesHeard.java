@@ -1,8 +1,8 @@
 package org.leadershipimpact.projects.events;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.leadershipimpact.platform.events.CloudEvent;
+import org.leadershipimpact.platform.events.EventData;
 import org.leadershipimpact.platform.events.EventHandler;
 import org.leadershipimpact.projects.KnownReferences.KnownCohort;
 import org.leadershipimpact.projects.KnownReferences.KnownParticipant;
@@ -22,35 +22,35 @@ public class ProgrammesHeard implements EventHandler {
 
     @Override
     public void apply(CloudEvent event) {
-        JsonNode data = event.data();
+        EventData d = EventData.of(event);
         switch (event.name()) {
             case "ProgrammeCreated", "ProgrammeUpdated" -> {
-                UUID id = UUID.fromString(data.path("programmeId").asText());
+                UUID id = d.uuid("programmeId");
                 KnownProgramme programme = KnownProgramme.findById(id);
                 if (programme == null) {
                     programme = new KnownProgramme();
                     programme.id = id;
                 }
-                programme.systemCode = data.path("systemCode").asText();
-                programme.title = data.path("programme").path("title").asText();
+                programme.systemCode = d.systemCode();
+                programme.title = d.at("programme").text("title");
                 programme.persist();
             }
             case "CohortCreated" -> {
-                UUID id = UUID.fromString(data.path("cohortId").asText());
+                UUID id = d.uuid("cohortId");
                 if (KnownCohort.findById(id) == null) {
                     KnownCohort cohort = new KnownCohort();
                     cohort.id = id;
-                    cohort.systemCode = data.path("systemCode").asText();
-                    cohort.programmeId = UUID.fromString(data.path("programmeId").asText());
+                    cohort.systemCode = d.systemCode();
+                    cohort.programmeId = d.uuid("programmeId");
                     cohort.persist();
                 }
             }
             case "ParticipantRegistered" -> {
-                UUID id = UUID.fromString(data.path("participantId").asText());
+                UUID id = d.uuid("participantId");
                 if (KnownParticipant.findById(id) == null) {
                     KnownParticipant participant = new KnownParticipant();
                     participant.id = id;
-                    participant.systemCode = data.path("systemCode").asText();
+                    participant.systemCode = d.systemCode();
                     participant.persist();
                 }
             }
