@@ -80,10 +80,11 @@ public class Consistency {
                     new TypeReference<>() { });
             registered.forEach(s -> systems.add((String) s.get("code")));
         }
-        return systems.stream().map(code -> check(code, authorization, new ArrayList<>())).toList();
+        return systems.stream().map(code -> checkSystem(code, authorization)).toList();
     }
 
-    private SystemCheck check(String code, String authorization, List<Difference> differences) {
+    private SystemCheck checkSystem(String code, String authorization) {
+        List<Difference> differences = new ArrayList<>();
         String encoded = URLEncoder.encode(code, StandardCharsets.UTF_8);
         FigureSheet ours = figures(code);
         compare(read(programmesUrl + "/api/v1/systems/" + encoded + "/figures", authorization, "programmes-service", SHEET),

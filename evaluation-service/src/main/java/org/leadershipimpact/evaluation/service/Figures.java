@@ -1,6 +1,7 @@
 package org.leadershipimpact.evaluation.service;
 
 import org.leadershipimpact.evaluation.tally.Contributions;
+import org.leadershipimpact.platform.figures.FigureSheet;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -14,10 +15,7 @@ public record Figures(Map<String, Map<String, BigDecimal>> byMetric) {
      * (3600.00), which must not show, or the same figure would look different by its history.
      */
     public Figures {
-        byMetric.values().forEach(items -> items.replaceAll((item, amount) -> {
-            BigDecimal plain = amount.stripTrailingZeros();
-            return plain.scale() < 0 ? plain.setScale(0) : plain;
-        }));
+        byMetric.values().forEach(items -> items.replaceAll((item, amount) -> FigureSheet.plain(amount)));
     }
 
     public long count(String metric) {

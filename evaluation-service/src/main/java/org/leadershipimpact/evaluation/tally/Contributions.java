@@ -1,5 +1,6 @@
 package org.leadershipimpact.evaluation.tally;
 
+import org.leadershipimpact.platform.figures.FigureSheet;
 import org.leadershipimpact.evaluation.facts.AttendanceFact;
 import org.leadershipimpact.evaluation.facts.BenefitFact;
 import org.leadershipimpact.evaluation.facts.CohortFact;
@@ -22,7 +23,7 @@ import java.util.UUID;
  */
 public final class Contributions {
 
-    public static final String TOTAL = "total";
+    public static final String TOTAL = FigureSheet.TOTAL;
 
     private Contributions() {
     }

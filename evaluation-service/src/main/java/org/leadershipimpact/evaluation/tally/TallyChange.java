@@ -1,5 +1,6 @@
 package org.leadershipimpact.evaluation.tally;
 
+import org.leadershipimpact.platform.figures.FigureSheet;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
@@ -19,7 +20,7 @@ import java.util.Map;
 public final class TallyChange {
 
     /** The item a fact is counted under while what it should be counted under is not yet known. */
-    public static final String UNKNOWN = "UNKNOWN";
+    public static final String UNKNOWN = FigureSheet.UNKNOWN;
 
     private record Row(Scope scope, String metric, String item) {
     }

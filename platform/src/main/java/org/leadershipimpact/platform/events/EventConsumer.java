@@ -195,7 +195,7 @@ public class EventConsumer {
     }
 
     private static boolean nothingApplied() {
-        return QuarkusTransaction.requiringNew().call(() -> AppliedEvent.count() == 0);
+        return QuarkusTransaction.requiringNew().call(() -> AppliedEvent.findAll().firstResultOptional().isEmpty());
     }
 
     private Map<String, Object> consumerConfig() {
