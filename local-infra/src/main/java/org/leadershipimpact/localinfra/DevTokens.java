@@ -39,6 +39,24 @@ public final class DevTokens {
     }
 
     public String mint(String subject, List<String> roles, List<String> systems, Instant issuedAt, Duration lifetime) {
+        Map<String, Object> claims = usual(subject, issuedAt, lifetime);
+        claims.put("groups", roles);
+        claims.put("systems", systems);
+        return sign(claims);
+    }
+
+    /**
+     * A correctly signed token whose claims are a usual one's with {@code changes} made (a null value
+     * removes the claim): for showing what the services make of odd claims from a trusted issuer.
+     */
+    public String mintChanged(String subject, Map<String, Object> changes) {
+        Map<String, Object> claims = usual(subject, Instant.now(), DEFAULT_LIFETIME);
+        claims.putAll(changes);
+        claims.values().removeIf(java.util.Objects::isNull);
+        return sign(claims);
+    }
+
+    private static Map<String, Object> usual(String subject, Instant issuedAt, Duration lifetime) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
         claims.put("aud", AUDIENCE);
@@ -46,9 +64,7 @@ public final class DevTokens {
         claims.put("iat", issuedAt.getEpochSecond());
         claims.put("exp", issuedAt.plus(lifetime).getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());
-        claims.put("groups", roles);
-        claims.put("systems", systems);
-        return sign(claims);
+        return claims;
     }
 
     private String sign(Map<String, Object> claims) {

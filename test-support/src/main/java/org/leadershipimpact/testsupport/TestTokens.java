@@ -33,6 +33,11 @@ public final class TestTokens {
                 Instant.now().minus(Duration.ofHours(1)), Duration.ofHours(1).plus(left));
     }
 
+    /** A correctly signed token with odd claims: see {@link DevTokens#mintChanged}. */
+    public static String changed(String subject, java.util.Map<String, Object> changes) {
+        return "Bearer " + tokens().mintChanged(subject, changes);
+    }
+
     private static DevTokens tokens() {
         return new DevTokens(DevKeys.loadOrCreate(TestKeys.dir()));
     }

@@ -2,16 +2,12 @@ package org.leadershipimpact.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.leadershipimpact.platform.SystemRecord;
 import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
 
-import java.util.Collection;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Who is calling, from the bearer token: their roles and the systems (tenants) they may act for.
@@ -39,19 +35,10 @@ public class Caller {
         return token.getGroups().contains(role);
     }
 
+    /** The systems of the caller's token, which {@link TokenClaims} accepted only if they were well formed. */
     public Set<String> systems() {
-        Object claim = token.getClaim(SYSTEMS_CLAIM);
-        Set<String> systems = new TreeSet<>();
-        if (claim instanceof JsonArray array) {
-            array.getValuesAs(JsonString.class).forEach(s -> systems.add(s.getString()));
-        } else if (claim instanceof Collection<?> values) {
-            values.forEach(v -> systems.add(v.toString()));
-        } else if (claim instanceof JsonString single) {
-            systems.add(single.getString());
-        } else if (claim instanceof String single) {
-            systems.add(single);
-        }
-        return systems;
+        Set<String> systems = TokenClaims.systemsOf(token);
+        return systems == null ? Set.of() : systems;
     }
 
     public boolean mayActFor(String systemCode) {
