@@ -260,6 +260,21 @@ class CorrectionAndWithdrawalTest {
                 .body(equalTo(first));
     }
 
+    @Test
+    void aCostsReplayIsShownOnlyToACallerActingForTheSameSystemsAsTheFirst() {
+        // a cost's answer does not name its system: the systems the first caller acted for decide
+        Story story = Fixtures.told(kafka);
+        String key = UUID.randomUUID().toString();
+        String body = cost("Venue hire", 100L);
+        String first = as("programme-manager", story.system).header("Idempotency-Key", key).body(body)
+                .post(costs(story)).then().statusCode(201).extract().path("id");
+        as("programme-manager", "NOT" + story.system).header("Idempotency-Key", key).body(body)
+                .post(costs(story)).then().statusCode(404).contentType("application/problem+json")
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(first)));
+        as("programme-manager", story.system).header("Idempotency-Key", key).body(body)
+                .post(costs(story)).then().statusCode(201).header("Idempotency-Replayed", "true").body("id", equalTo(first));
+    }
+
     private static RequestSpecification as(String role, String system) {
         return given().header("Authorization", TestTokens.bearer(role, system)).contentType(ContentType.JSON);
     }

@@ -87,4 +87,24 @@ class IdempotencyTest {
         as("programme-manager", system).body(programme(system, "Same")).post("/api/v1/programmes").then().statusCode(201);
         as("programme-manager", system).get("/api/v1/programmes?system=" + system).then().body("items", hasSize(2));
     }
+
+    @Test
+    void aReplayIsShownOnlyToACallerWhoMayReadWhatTheKeyCreated() {
+        String system = newSystem();
+        String other = newSystem();
+        String key = UUID.randomUUID().toString();
+        String id = as("programme-manager", system).header("Idempotency-Key", key).body(programme(system, "Kept apart"))
+                .post("/api/v1/programmes").then().statusCode(201).extract().path("id");
+        // the same subject (every test token of a role shares one) now acting for another system only
+        as("programme-manager", other).header("Idempotency-Key", key).body(programme(system, "Kept apart"))
+                .post("/api/v1/programmes").then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("https://leadershipimpact.org/problems/not-found"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(id)));
+        // a user whose systems changed but who still acts for the record's system gets the first answer
+        as("programme-manager", other, system).header("Idempotency-Key", key).body(programme(system, "Kept apart"))
+                .post("/api/v1/programmes").then().statusCode(201)
+                .header("Idempotency-Replayed", "true")
+                .body("id", equalTo(id));
+        as("programme-manager", system).get("/api/v1/programmes?system=" + system).then().body("items", hasSize(1));
+    }
 }

@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +27,11 @@ import java.util.regex.Pattern;
  * the create itself, so the two commit or roll back together; a concurrent retry with the same key
  * waits on PostgreSQL's unique index until the first finishes, then reads its answer. A create that
  * fails leaves no trace, so retrying it tries again.
+ *
+ * <p>Keys are the caller's (the token's subject), but a subject is not a tenant: a user's systems
+ * change, and a shared service account acts for several. So a replay is access-checked like a read:
+ * the caller must act for every system the stored answer shows, else it is a 404, as any record of
+ * another system is. The role was checked already, before the operation was reached.
  */
 @Idempotent
 @Interceptor
@@ -82,7 +89,7 @@ public class IdempotencyInterceptor {
         return inserted == 1;
     }
 
-    private Response replay(String key, String requestHash) {
+    private Response replay(String key, String requestHash) throws Exception {
         IdempotencyRecord first = entityManager.find(IdempotencyRecord.class, new IdempotencyRecord.Key(caller.subject(), key));
         if (first == null || first.status == null) {
             throw ProblemException.conflict("idempotency-in-progress", "Request in progress",
@@ -91,6 +98,10 @@ public class IdempotencyInterceptor {
         if (!first.requestHash.equals(requestHash)) {
             throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
                     "This " + HEADER + " was used for a different request; use a new key for a new request");
+        }
+        if (!mayRead(first)) {
+            throw new ProblemException(404, "not-found", "Not found",
+                    "What this " + HEADER + " created does not exist for you");
         }
         Response.ResponseBuilder answer = Response.status(first.status)
                 .header(REPLAYED_HEADER, "true")
@@ -109,8 +120,24 @@ public class IdempotencyInterceptor {
             return;
         }
         record.status = response.getStatus();
+        record.callerSystems = callerSystems();
         record.location = response.getLocation() == null ? null : response.getLocation().toString();
         record.body = response.hasEntity() ? json.writeValueAsString(response.getEntity()) : null;
+    }
+
+    private boolean mayRead(IdempotencyRecord first) throws Exception {
+        Set<String> shown = new TreeSet<>();
+        if (first.body != null) {
+            json.readTree(first.body).findValues("systemCode").forEach(code -> shown.add(code.asText()));
+        }
+        if (!shown.isEmpty()) {
+            return shown.stream().allMatch(caller::mayActFor);
+        }
+        return callerSystems().equals(first.callerSystems);
+    }
+
+    private String callerSystems() {
+        return caller.isNational() ? "*" : String.join(" ", caller.systems());
     }
 
     /** What makes two requests the same: method, path and the arguments the resource method received. */

@@ -37,6 +37,10 @@ public class IdempotencyRecord extends PanacheEntityBase {
     @Column(name = "body")
     public String body;
 
+    /** The systems the first caller acted for ("*" for every system), space-separated: see {@link IdempotencyInterceptor}. */
+    @Column(name = "caller_systems")
+    public String callerSystems;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
