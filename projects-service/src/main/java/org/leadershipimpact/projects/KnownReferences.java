@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 
 /**
- * Programmes, cohorts and participants as programmes-service announced them. A project names them by id;
+ * Programmes, cohorts, participants and organisations as programmes-service announced them. A project names them by id;
  * checking those ids against what this service has heard keeps it working when programmes-service is
  * down, at the price of a moment's delay after something new is created there.
  */
@@ -47,5 +47,17 @@ public final class KnownReferences {
         public UUID id;
         @Column(name = "system_code", nullable = false)
         public String systemCode;
+    }
+
+    @Entity
+    @Table(name = "known_organisation")
+    public static class KnownOrganisation extends PanacheEntityBase {
+        @Id
+        public UUID id;
+        @Column(name = "system_code", nullable = false)
+        public String systemCode;
+        /** A withdrawn organisation stays a partner of the projects that named it, but cannot be named anew. */
+        @Column(nullable = false)
+        public boolean withdrawn;
     }
 }

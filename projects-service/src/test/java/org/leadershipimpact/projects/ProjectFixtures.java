@@ -29,18 +29,22 @@ final class ProjectFixtures {
     }
 
     /**
-     * Announces a programme with one cohort and one participant, and waits until this service has heard
+     * Announces a programme with one cohort, one organisation and one participant of it, and waits until this service has heard
      * of them: until a project naming all three is accepted (that first project, made once thanks to its
      * Idempotency-Key, stays at stage IDEA in the system).
      */
-    record Announced(String programmeId, String cohortId, String participantId) {
+    record Announced(String programmeId, String cohortId, String participantId, String organisationId) {
     }
 
     static Announced announce(String system) {
         String programme = UUID.randomUUID().toString();
         String cohort = UUID.randomUUID().toString();
         String participant = UUID.randomUUID().toString();
+        String organisation = UUID.randomUUID().toString();
         try (TopicWriter kafka = new TopicWriter()) {
+            kafka.send("programmes.events", organisation, event("OrganisationRegistered", """
+                    {"organisationId":"%s","systemCode":"%s","name":"Riverside Surgery","type":"GP_PRACTICE","odsCode":null}"""
+                    .formatted(organisation, system)));
             kafka.send("programmes.events", programme, event("ProgrammeCreated", """
                     {"programmeId":"%s","systemCode":"%s","programme":{"title":"Surrey 500","kind":"SYSTEM_LEADERSHIP","status":"DRAFT",
                      "startDate":null,"endDate":null,"fundingPence":null,"fundingCurrency":null,"fundingSource":null,"capacity":null,
@@ -51,12 +55,12 @@ final class ProjectFixtures {
                      "startDate":"2026-01-12","endDate":"2026-12-18"}""".formatted(cohort, programme, system)));
             kafka.send("programmes.events", participant, event("ParticipantRegistered", """
                     {"participantId":"%s","systemCode":"%s","profession":"GP","sector":"NHS_PRIMARY_CARE","organisationId":"%s"}"""
-                    .formatted(participant, system, UUID.randomUUID())));
+                    .formatted(participant, system, organisation)));
         }
-        Eventually.await(() -> as("project-lead", system).body(project(system, programme, cohort, participant))
+        Eventually.await(() -> as("project-lead", system).body(withPartners(project(system, programme, cohort, participant), organisation))
                 .header("Idempotency-Key", "probe-" + participant)
                 .post("/api/v1/projects").statusCode(), status -> status == 201, Duration.ofSeconds(30));
-        return new Announced(programme, cohort, participant);
+        return new Announced(programme, cohort, participant, organisation);
     }
 
     static String event(String name, String data) {
@@ -72,6 +76,11 @@ final class ProjectFixtures {
                  "originProgrammeId":%s,"originCohortId":%s,"leadParticipantIds":[%s],
                  "stakeholders":[{"name":"Consultant cardiologist","role":"Clinical sponsor"}]}"""
                 .formatted(system, quoted(programme), quoted(cohort), lead == null ? "" : quoted(lead));
+    }
+
+    static String withPartners(String project, String... organisations) {
+        return project.replace("\"stakeholders\"", "\"partnerOrganisationIds\":[\"" + String.join("\",\"", organisations)
+                + "\"],\"stakeholders\"");
     }
 
     static String newProject(String system, Announced announced) {

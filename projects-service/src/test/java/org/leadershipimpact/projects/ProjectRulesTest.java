@@ -19,6 +19,7 @@ import static org.leadershipimpact.projects.ProjectFixtures.as;
 import static org.leadershipimpact.projects.ProjectFixtures.newProject;
 import static org.leadershipimpact.projects.ProjectFixtures.newSystem;
 import static org.leadershipimpact.projects.ProjectFixtures.project;
+import static org.leadershipimpact.projects.ProjectFixtures.withPartners;
 
 @QuarkusTest
 class ProjectRulesTest {
@@ -57,6 +58,42 @@ class ProjectRulesTest {
         as("project-lead", system).body(project(system, UUID.randomUUID().toString(), announced.cohortId(), UUID.randomUUID().toString()))
                 .post("/api/v1/projects").then().statusCode(422).contentType(PROBLEM)
                 .body("violations.field", containsInAnyOrder("originProgrammeId", "originCohortId", "leadParticipantIds"));
+    }
+
+    @Test
+    void partnersMustBeOrganisationsOfTheProjectsSystem() {
+        String system = newSystem();
+        String other = newSystem();
+        var announced = announce(system);
+        var elsewhere = announce(other);
+        String unknown = UUID.randomUUID().toString();
+        as("project-lead", system).body(withPartners(project(system, announced.programmeId(), announced.cohortId(), announced.participantId()),
+                        unknown, elsewhere.organisationId()))
+                .post("/api/v1/projects").then().statusCode(422).contentType(PROBLEM)
+                .body("violations.field", contains("partnerOrganisationIds", "partnerOrganisationIds"))
+                .body("violations.message", containsInAnyOrder(
+                        unknown + " is not a known organisation of system " + system,
+                        elsewhere.organisationId() + " is not a known organisation of system " + system));
+    }
+
+    @Test
+    void aWithdrawnOrganisationStaysAPartnerButCannotBecomeOne() {
+        String system = newSystem();
+        var announced = announce(system);
+        String body = withPartners(project(system, announced.programmeId(), announced.cohortId(), announced.participantId()),
+                announced.organisationId());
+        String id = as("project-lead", system).body(body).post("/api/v1/projects").then().statusCode(201).extract().path("id");
+        try (var kafka = new org.leadershipimpact.testsupport.TopicWriter()) {
+            kafka.send("programmes.events", announced.organisationId(), ProjectFixtures.event("OrganisationWithdrawn", """
+                    {"organisationId":"%s","systemCode":"%s"}""".formatted(announced.organisationId(), system)));
+        }
+        org.leadershipimpact.testsupport.Eventually.await(
+                () -> as("project-lead", system).body(body).post("/api/v1/projects").statusCode(), status -> status == 422,
+                Duration.ofSeconds(30));
+        String etag = as("project-lead", system).get("/api/v1/projects/" + id).then().statusCode(200).extract().header("ETag");
+        as("project-lead", system).header("If-Match", etag).body(body.replace("Community heart failure service", "Heart failure at home"))
+                .put("/api/v1/projects/" + id).then().statusCode(200)
+                .body("partnerOrganisationIds", contains(announced.organisationId()));
     }
 
     @Test

@@ -5,13 +5,14 @@ import org.leadershipimpact.platform.events.CloudEvent;
 import org.leadershipimpact.platform.events.EventData;
 import org.leadershipimpact.platform.events.EventHandler;
 import org.leadershipimpact.projects.KnownReferences.KnownCohort;
+import org.leadershipimpact.projects.KnownReferences.KnownOrganisation;
 import org.leadershipimpact.projects.KnownReferences.KnownParticipant;
 import org.leadershipimpact.projects.KnownReferences.KnownProgramme;
 
 import java.util.Set;
 import java.util.UUID;
 
-/** Learns from programmes-service's events which programmes, cohorts and participants exist, and where. */
+/** Learns from programmes-service's events which programmes, cohorts, participants and organisations exist, and where. */
 @ApplicationScoped
 public class ProgrammesHeard implements EventHandler {
 
@@ -52,6 +53,22 @@ public class ProgrammesHeard implements EventHandler {
                     participant.id = id;
                     participant.systemCode = d.systemCode();
                     participant.persist();
+                }
+            }
+            case "OrganisationRegistered", "OrganisationUpdated" -> {
+                UUID id = d.uuid("organisationId");
+                KnownOrganisation organisation = KnownOrganisation.findById(id);
+                if (organisation == null) {
+                    organisation = new KnownOrganisation();
+                    organisation.id = id;
+                }
+                organisation.systemCode = d.systemCode();
+                organisation.persist();
+            }
+            case "OrganisationWithdrawn" -> {
+                KnownOrganisation organisation = KnownOrganisation.findById(d.uuid("organisationId"));
+                if (organisation != null) {
+                    organisation.withdrawn = true;
                 }
             }
             default -> {

@@ -43,7 +43,8 @@ public final class Api {
             UUID originCohortId,
             @Size(max = 20) Set<UUID> leadParticipantIds,
             @Size(max = 100) Set<UUID> teamParticipantIds,
-            @Size(max = 50) Set<UUID> partnerOrganisationIds,
+            @Size(max = 50) @Schema(description = "Organisations of the project's system (not withdrawn ones) it works with")
+            Set<UUID> partnerOrganisationIds,
             @Size(max = 50) List<@Valid @NotNull Stakeholder> stakeholders) {
     }
 

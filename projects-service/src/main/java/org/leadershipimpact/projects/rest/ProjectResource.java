@@ -72,7 +72,7 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Register a project", description = "Programme, cohort and participants are checked against what programmes-service has announced.")
     @APIResponse(responseCode = "201", description = "Registered, at stage IDEA", content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    @APIResponse(responseCode = "422", description = "A programme, cohort or participant this service does not know in the project's system")
+    @APIResponse(responseCode = "422", description = "A programme, cohort, participant or partner organisation this service does not know in the project's system")
     public Response register(@Valid @NotNull ProjectRequest request, @Context UriInfo uri) {
         ImprovementProject project = projects.register(request);
         return Responses.created(uri, project.id, ProjectView.of(project), project.version);
@@ -114,7 +114,7 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Change a project: its aims, team, partners and stakeholders", description = "Replaces the project's details (not its stage, which moves through its own operation); send the ETag you read as If-Match.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
-    @APIResponse(responseCode = "422", description = "A programme, cohort or participant this service does not know in the project's system")
+    @APIResponse(responseCode = "422", description = "A programme, cohort, participant or partner organisation this service does not know in the project's system")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ProjectRequest request, @HeaderParam("If-Match") String ifMatch) {
         ImprovementProject project = projects.update(id, request, ifMatch);

@@ -18,6 +18,7 @@ import org.leadershipimpact.projects.Benefit;
 import org.leadershipimpact.projects.ImprovementProject;
 import org.leadershipimpact.projects.Measure;
 import org.leadershipimpact.projects.KnownReferences.KnownCohort;
+import org.leadershipimpact.projects.KnownReferences.KnownOrganisation;
 import org.leadershipimpact.projects.KnownReferences.KnownParticipant;
 import org.leadershipimpact.projects.KnownReferences.KnownProgramme;
 import org.leadershipimpact.projects.Milestone;
@@ -286,6 +287,7 @@ public class ProjectService {
         }
         checkParticipants(project.systemCode, request.leadParticipantIds(), "leadParticipantIds", problems);
         checkParticipants(project.systemCode, request.teamParticipantIds(), "teamParticipantIds", problems);
+        checkPartners(project, request.partnerOrganisationIds(), problems);
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable(problems);
         }
@@ -310,6 +312,21 @@ public class ProjectService {
             KnownParticipant participant = KnownParticipant.findById(id);
             if (participant == null || !participant.systemCode.equals(systemCode)) {
                 problems.add(new Problem.Violation(field, id + " is not a known participant of system " + systemCode));
+            }
+        }
+    }
+
+    private static void checkPartners(ImprovementProject project, Set<UUID> ids, List<Problem.Violation> problems) {
+        if (ids == null) {
+            return;
+        }
+        for (UUID id : ids) {
+            KnownOrganisation organisation = KnownOrganisation.findById(id);
+            if (organisation == null || !organisation.systemCode.equals(project.systemCode)) {
+                problems.add(new Problem.Violation("partnerOrganisationIds", id + " is not a known organisation of system "
+                        + project.systemCode));
+            } else if (organisation.withdrawn && !project.partnerOrganisationIds.contains(id)) {
+                problems.add(new Problem.Violation("partnerOrganisationIds", id + " has been withdrawn and cannot become a partner"));
             }
         }
     }
