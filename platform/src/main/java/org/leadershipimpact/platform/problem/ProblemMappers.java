@@ -16,7 +16,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.leadershipimpact.platform.requests.RequestIds;
 
@@ -31,7 +30,7 @@ import java.util.Map;
  */
 public class ProblemMappers {
 
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final FailureLog FAILURES = new FailureLog();
 
     @ServerExceptionMapper
     public Response businessRule(ProblemException e, UriInfo uri) {
@@ -106,7 +105,7 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            LOG.errorf(e, "HTTP %d while serving %s", status, path(uri));
+            FAILURES.unexpected(e, path(uri));
         }
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "HTTP " + status : reason.getReasonPhrase();
@@ -133,7 +132,7 @@ public class ProblemMappers {
                         "This would duplicate an existing record", path(uri), RequestIds.current(), null, null));
             }
         }
-        LOG.errorf(e, "Unexpected failure while serving %s", path(uri));
+        FAILURES.unexpected(e, path(uri));
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
                 "The service could not answer; quote the request id when reporting it", path(uri),
                 RequestIds.current(), null, null));
