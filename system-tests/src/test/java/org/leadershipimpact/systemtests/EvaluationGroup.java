@@ -85,6 +85,19 @@ final class EvaluationGroup implements AutoCloseable {
         return lag;
     }
 
+    /** Waits until the group has committed every message on its topics as applied. */
+    void awaitCaughtUp(Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
+        long lag = lag();
+        while (lag > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("evaluation's consumer group still had " + lag + " messages to apply after " + patience);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(250).toNanos());
+            lag = lag();
+        }
+    }
+
     /** Messages on evaluation's topics, from the first to the last of every partition. */
     long messages() {
         Map<TopicPartition, Long> earliest = offsets(OffsetSpec.earliest());

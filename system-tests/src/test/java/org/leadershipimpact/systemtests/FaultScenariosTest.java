@@ -229,10 +229,14 @@ class FaultScenariosTest {
     @Test
     @Order(5)
     void everyEventDeliveredAgainChangesNoFigure() throws Exception {
+        // a stream of its own, so that the scenario stands alone too
+        BulkCohort cohort = cohort("DELIVERED-AGAIN", 500, 1);
+        cohort.markEverySession(cohort.enrol(cohort.registerPeople(500)));
+        cohort.awaitExactly(500, 500, 500, PATIENCE);
         Map<String, String> before = summaries();
         ProcessHandle evaluation = StackProcesses.service(stack, "evaluation-service");
         try (EvaluationGroup group = new EvaluationGroup(stack.kafkaPort)) {
-            assertEquals(0, group.lag(), "evaluation had applied every event before");
+            group.awaitCaughtUp(PATIENCE);
             long messages = group.messages();
             StackProcesses.signal(evaluation, "STOP");
             try {
@@ -244,7 +248,7 @@ class FaultScenariosTest {
             }
             Instant rewound = Instant.now();
             System.out.printf("evaluation's group set back to the start of %d messages%n", messages);
-            assertTrue(messages >= 17_000, "the streams of the other scenarios are all delivered again: " + messages);
+            assertTrue(messages >= 1500, "at least the scenario's own stream is delivered again: " + messages);
 
             Instant deadline = Instant.now().plus(PATIENCE);
             while (group.lag() > 0) {
