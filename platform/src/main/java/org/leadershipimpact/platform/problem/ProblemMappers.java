@@ -16,6 +16,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.leadershipimpact.platform.requests.RequestIds;
 
@@ -30,7 +31,11 @@ import java.util.Map;
  */
 public class ProblemMappers {
 
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final FailureLog FAILURES = new FailureLog();
+    /** admin_shutdown, crash_shutdown, cannot_connect_now */
+    private static final java.util.Set<String> DATABASE_GOING_AWAY = java.util.Set.of("57P01", "57P02", "57P03");
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response businessRule(ProblemException e, UriInfo uri) {
@@ -131,11 +136,35 @@ public class ProblemMappers {
                 return respond(new Problem(Problem.type("conflict"), "Conflict", 409,
                         "This would duplicate an existing record", path(uri), RequestIds.current(), null, null));
             }
+            if (databaseUnavailable(cause)) {
+                // an outage, not a defect: worth trying again (with the same Idempotency-Key, should the commit have landed)
+                LOG.warnf("Database unavailable while serving %s: %s", path(uri), cause.getMessage());
+                return Response.fromResponse(respond(new Problem(Problem.type("database-unavailable"), "Service Unavailable", 503,
+                        "The service cannot reach its database just now; try again shortly", path(uri),
+                        RequestIds.current(), null, null))).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
+            }
         }
         FAILURES.unexpected(e, path(uri));
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
                 "The service could not answer; quote the request id when reporting it", path(uri),
                 RequestIds.current(), null, null));
+    }
+
+    /**
+     * The database refused or cut the connection, is shutting down or starting up (SQLState class 08,
+     * 57P01 to 57P03), or no pooled connection came free within the acquisition timeout (Agroal's
+     * SQLException caused by a TimeoutException).
+     */
+    private static boolean databaseUnavailable(Throwable cause) {
+        if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (!(cause instanceof java.sql.SQLException sql)) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        return state != null && (state.startsWith("08") || DATABASE_GOING_AWAY.contains(state))
+                || sql.getCause() instanceof java.util.concurrent.TimeoutException;
     }
 
     private static Response validationProblem(UriInfo uri, List<Problem.Violation> violations) {

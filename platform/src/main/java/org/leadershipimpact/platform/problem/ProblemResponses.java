@@ -71,6 +71,7 @@ public class ProblemResponses implements OASFilter {
             common.put("404", "No such record among the systems the token may act for");
         }
         common.put("500", "Unexpected failure; quote the problem's requestId");
+        common.put("503", "The service cannot reach its database just now; try again after Retry-After seconds");
         common.forEach((status, description) -> {
             if (responses.getAPIResponse(status) == null) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
