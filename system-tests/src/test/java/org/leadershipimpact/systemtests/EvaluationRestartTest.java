@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -70,7 +69,7 @@ class EvaluationRestartTest {
 
         // kill it while the burst is being applied: some counted, not all
         long counted = awaitFigure(programme, "enrolments.total", n -> n > 0);
-        ProcessHandle evaluation = serviceProcess("evaluation-service");
+        ProcessHandle evaluation = stack.service("evaluation-service");
         long atKill = figure(programme, "enrolments.total");
         evaluation.destroyForcibly();
         evaluation.onExit().get(30, TimeUnit.SECONDS);
@@ -121,18 +120,5 @@ class EvaluationRestartTest {
             seen = figure(programme, path);
         }
         return seen;
-    }
-
-    private static ProcessHandle serviceProcess(String name) throws IOException {
-        for (String line : Files.readAllLines(stack.dataDir.resolve("pids"))) {
-            if (line.isBlank()) {
-                continue;
-            }
-            ProcessHandle process = ProcessHandle.of(Long.parseLong(line.trim())).orElse(null);
-            if (process != null && process.info().commandLine().orElse("").contains("-Dleadershipimpact.process=" + name)) {
-                return process;
-            }
-        }
-        throw new AssertionError(name + " is not among the launcher's processes");
     }
 }
