@@ -12,7 +12,7 @@
 # Needs: wrk and taskset (Debian: apt-get install wrk util-linux), curl; optionally nginx; and the
 # platform running from this checkout with a rate limit the benchmark cannot reach (the limit is still
 # checked on every request):
-#   ./mvnw -q package -DskipTests && LIP_GATEWAY_RATE_LIMIT_REQUESTS=1000000000 java -jar local-stack/target/local-stack.jar
+#   ./mvnw -q package -DskipTests && LIP_GATEWAY_RATE_LIMIT_REQUESTS=1000000000 LIP_GATEWAY_RATE_LIMIT_CONCURRENT=1000 java -jar local-stack/target/local-stack.jar
 # Usage: bench/gateway-overhead.sh [--write] [--rounds N] [--duration 20s] [--connections 32] [--threads 2] [--no-reference]
 set -euo pipefail
 cd "$(dirname "$0")/.."

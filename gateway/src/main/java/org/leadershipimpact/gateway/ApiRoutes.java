@@ -61,6 +61,7 @@ public class ApiRoutes {
     MeterRegistry metrics;
 
     private static final long RETRY_PAUSE_MILLIS = 50;
+    private static final String CLOSE_AFTER_ANSWER = "closeAfterAnswer";
     private static final Set<HttpMethod> IDEMPOTENT_WITHOUT_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.DELETE);
 
     private final Map<String, Breaker> breakers = new ConcurrentHashMap<>();
@@ -154,6 +155,12 @@ public class ApiRoutes {
                         "The " + upstream + " service is failing; the gateway is giving it " + wait + " s before trying again",
                         path, requestId, wait));
             }
+            ClientBody body = hasBody(context.request().proxiedRequest())
+                    ? new ClientBody(vertx, context.request().proxiedRequest(), config.maxBodySize().asLongValue(), config.bodyTimeout().toMillis())
+                    : null;
+            if (body != null) {
+                context.request().setBody(Body.body(body, context.request().getBody().length()));
+            }
             return retried(context, context.sendRequest(), 1).map(response -> {
                 if (response.getStatusCode() == 502 || response.getStatusCode() == 503 || response.getStatusCode() == 504) {
                     breaker.failed(System.nanoTime());
@@ -162,6 +169,16 @@ public class ApiRoutes {
                 }
                 return response;
             }).recover(failure -> {
+                ClientBody.Refusal refusal = body == null ? null : body.refusal();
+                if (refusal != null) {
+                    // the client's fault, not the service's; and the rest of its body is not read, so the connection
+                    // goes once the answer is sent (handleProxyResponse)
+                    breaker.released();
+                    context.set(CLOSE_AFTER_ANSWER, true);
+                    context.request().proxiedRequest().response().putHeader("Connection", "close");
+                    return Future.succeededFuture(problem(context, refusal.status(), refusal.slug(), refusal.title(), refusal.detail(),
+                            path, requestId, 0));
+                }
                 if (failure instanceof StreamResetException) {
                     // the client went away and the proxy gave up the request: nothing the service did wrong,
                     // and if this was the one trial of a half-open circuit, the next request may try instead
@@ -217,28 +234,38 @@ public class ApiRoutes {
                                 .register(metrics))
                         .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             }
-            return context.sendResponse();
+            Future<Void> sent = context.sendResponse();
+            if (Boolean.TRUE.equals(context.get(CLOSE_AFTER_ANSWER, Boolean.class))) {
+                // Vert.x keeps a connection open whatever the answer's Connection header says
+                HttpServerRequest client = context.request().proxiedRequest();
+                sent.onComplete(done -> client.connection().close());
+            }
+            return sent;
         }
 
         private ProxyResponse problem(ProxyContext context, int status, String slug, String title, String detail, String path,
                 String requestId, long retryAfter) {
-            return context.request().response()
+            ProxyResponse response = context.request().response()
                     .setStatusCode(status)
                     .putHeader("Content-Type", GatewayProblems.MEDIA_TYPE)
-                    .putHeader("Retry-After", Long.toString(retryAfter))
                     .setBody(Body.body(GatewayProblems.body(status, slug, title, detail, path, requestId)));
+            return retryAfter > 0 ? response.putHeader("Retry-After", Long.toString(retryAfter)) : response;
         }
     }
 
-    private static boolean replayable(ProxyRequest request) {
-        HttpServerRequest received = request.proxiedRequest();
-        String length = received.getHeader("Content-Length");
-        return IDEMPOTENT_WITHOUT_BODY.contains(request.getMethod())
-                && received.getHeader("Transfer-Encoding") == null
-                && (length == null || length.trim().equals("0"));
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        return request.getHeader("Transfer-Encoding") != null || (length != null && !length.trim().equals("0"));
     }
 
-    /** A body declared larger than the gateway passes on is refused before any service hears of it. */
+    private static boolean replayable(ProxyRequest request) {
+        return IDEMPOTENT_WITHOUT_BODY.contains(request.getMethod()) && !hasBody(request.proxiedRequest());
+    }
+
+    /**
+     * A body declared larger than the gateway passes on is refused before any service hears of it; an
+     * undeclared (chunked) one is counted as it streams through (ClientBody).
+     */
     private void refuseOversizedBodies(RoutingContext context) {
         String length = context.request().getHeader("Content-Length");
         long limit = config.maxBodySize().asLongValue();

@@ -28,6 +28,21 @@ public interface GatewayConfig {
     MemorySize maxBodySize();
 
     /**
+     * How long a client may take to send its request body, from its headers to its last byte; then
+     * 408 problem details. While a body arrives it holds a connection to the service, which others need.
+     */
+    @WithDefault("30s")
+    Duration bodyTimeout();
+
+    /** The largest request headers, all together, as sent (431 problem details above it). */
+    @WithDefault("20K")
+    MemorySize maxHeaderSize();
+
+    /** The longest path and query string (414 problem details above it). */
+    @WithDefault("4096")
+    int maxUriLength();
+
+    /**
      * Origins of the external front-ends allowed to call from a browser (read by quarkus.http.cors.origins;
      * declared here so that setting it is not mistaken for a typo).
      */
@@ -47,6 +62,15 @@ public interface GatewayConfig {
 
         @WithDefault("1m")
         Duration period();
+
+        /**
+         * Requests in progress at once. Each holds a connection to a service, and the gateway keeps
+         * {@code max-connections} (16) per service from each event-loop thread: at half of that, one
+         * client cannot take all of a thread's connections, even if every one of its requests lands on
+         * that thread.
+         */
+        @WithDefault("8")
+        int concurrent();
     }
 
     interface CircuitBreaker {

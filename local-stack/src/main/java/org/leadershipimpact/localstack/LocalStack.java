@@ -125,36 +125,52 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Starts again a service that stopped on its own (a crash, an out-of-memory kill), as a container
-     * platform would; after three restarts of one service within a minute it is left stopped.
+     * Starts again a service that stopped on its own (a crash, an exit on running out of memory), as a
+     * container platform would, and kills and starts again one that no longer answers its liveness
+     * check (LivenessProbe), as Kubernetes does; after three restarts of one service within a minute
+     * it is left as it is.
      */
     private void supervise(PrintStream progress) {
         Map<String, List<Instant>> restarts = new HashMap<>();
+        Map<String, LivenessProbe> probes = new HashMap<>();
         while (!closing) {
             try {
                 TimeUnit.SECONDS.sleep(1);
-            } catch (InterruptedException e) {
+                superviseOnce(progress, restarts, probes);
+            } catch (InterruptedException | LocalStackException stopping) {
+                // close() interrupts a sleep or a liveness check
                 return;
             }
-            synchronized (this) {
-                for (int i = 0; i < services.size() && !closing; i++) {
-                    ServiceProcess service = services.get(i);
-                    if (service.isAlive()) {
-                        continue;
-                    }
-                    List<Instant> recent = restarts.computeIfAbsent(service.name(), n -> new ArrayList<>());
-                    recent.removeIf(t -> t.isBefore(Instant.now().minusSeconds(60)));
-                    if (recent.size() >= 3) {
-                        continue;
-                    }
-                    recent.add(Instant.now());
-                    progress.println(service.name() + " stopped (exit " + service.exitValue() + "); starting it again");
-                    ServiceProcess fresh = service.restarted();
-                    services.set(i, fresh);
-                    running.set(running.indexOf(service), fresh);
-                    writePids();
-                }
+        }
+    }
+
+    private synchronized void superviseOnce(PrintStream progress, Map<String, List<Instant>> restarts, Map<String, LivenessProbe> probes) {
+        for (int i = 0; i < services.size() && !closing; i++) {
+            ServiceProcess service = services.get(i);
+            Instant now = Instant.now();
+            LivenessProbe probe = probes.computeIfAbsent(service.name(), n -> new LivenessProbe(now));
+            boolean stopped = !service.isAlive();
+            if (!stopped && !probe.stalled(service, now)) {
+                continue;
             }
+            List<Instant> recent = restarts.computeIfAbsent(service.name(), n -> new ArrayList<>());
+            recent.removeIf(t -> t.isBefore(now.minusSeconds(60)));
+            if (recent.size() >= 3) {
+                continue;
+            }
+            recent.add(now);
+            if (stopped) {
+                progress.println(service.name() + " stopped (exit " + service.exitValue() + "); starting it again");
+            } else {
+                progress.println(service.name() + " (pid " + service.pid() + ") did not answer its liveness check "
+                        + LivenessProbe.FAILURE_THRESHOLD + " times in a row; killing it (SIGKILL) and starting it again");
+                service.kill();
+            }
+            ServiceProcess fresh = service.restarted();
+            services.set(i, fresh);
+            running.set(running.indexOf(service), fresh);
+            probes.put(service.name(), new LivenessProbe(Instant.now()));
+            writePids();
         }
     }
 

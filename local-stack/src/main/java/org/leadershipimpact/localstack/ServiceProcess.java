@@ -20,6 +20,7 @@ final class ServiceProcess implements AutoCloseable {
     /** Starts the command line of every process the local stack runs, so a later launcher can recognise it. */
     static final String MARKER_PREFIX = "-Dleadershipimpact.process=";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(2);
 
     private final String name;
     private final Path runnableJar;
@@ -60,6 +61,8 @@ final class ServiceProcess implements AutoCloseable {
         command.add("-Xms64m");
         command.add("-Xmx384m");
         command.add("-XX:+UseSerialGC");
+        // a heap that is full stays full: better a quick exit, which the launcher restarts, than minutes of collections
+        command.add("-XX:+ExitOnOutOfMemoryError");
         command.add("-jar");
         command.add(runnableJar.toString());
         Path log = logDir.resolve(name + ".log");
@@ -98,7 +101,7 @@ final class ServiceProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new LocalStackException(name + " stopped while starting (exit " + process.exitValue() + "); see " + log);
             }
-            if (answersReady(health)) {
+            if (answersUp(health, READY_TIMEOUT)) {
                 return;
             }
             pause();
@@ -106,9 +109,24 @@ final class ServiceProcess implements AutoCloseable {
         throw new LocalStackException(name + " was not ready in time; see " + log);
     }
 
-    private static boolean answersReady(URI health) {
+    /** Whether the service answers its liveness check, UP, within {@code timeout}. */
+    boolean answersLive(Duration timeout) {
+        return answersUp(URI.create("http://127.0.0.1:" + port + "/q/health/live"), timeout);
+    }
+
+    /** Stops the process at once (SIGKILL): for a service that no longer answers, a polite stop would wait in vain. */
+    void kill() {
+        process.destroyForcibly();
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean answersUp(URI health, Duration timeout) {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(health).timeout(timeout).build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException notYet) {

@@ -115,6 +115,20 @@ final class RunningStack implements AutoCloseable {
         return pids;
     }
 
+    /** The process of one service ({@code evaluation-service}, {@code gateway}...), as the launcher's pids file names it now. */
+    ProcessHandle service(String name) throws IOException {
+        for (String line : Files.readAllLines(dataDir.resolve("pids"))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            ProcessHandle process = ProcessHandle.of(Long.parseLong(line.trim())).orElse(null);
+            if (process != null && process.info().commandLine().orElse("").contains("-Dleadershipimpact.process=" + name)) {
+                return process;
+            }
+        }
+        throw new AssertionError(name + " is not among the launcher's processes");
+    }
+
     /** Everything every process of the stack has logged so far, file by file. */
     Map<String, String> logs() throws IOException {
         Map<String, String> logs = new TreeMap<>();
