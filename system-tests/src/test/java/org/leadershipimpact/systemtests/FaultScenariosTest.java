@@ -55,7 +55,9 @@ class FaultScenariosTest {
         stack = RunningStack.start(Map.of(
                 // the scenarios write and poll far more than one client may by default
                 "LIP_GATEWAY_RATE_LIMIT_REQUESTS", "1000000",
-                "KAFKA_SESSION_TIMEOUT_MS", "10000"));
+                "KAFKA_SESSION_TIMEOUT_MS", "10000",
+                // scenario 3 freezes evaluation until Kafka has taken it out of its group: not a stall to restart
+                "LIP_LOCAL_STACK_LIVENESS_FAILURES", "24"));
         admin = stack.tokens().get("ADMIN_TOKEN");
     }
 
