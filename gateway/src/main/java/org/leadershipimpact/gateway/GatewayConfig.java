@@ -23,7 +23,7 @@ public interface GatewayConfig {
 
     /**
      * The largest request body the gateway passes on; a larger declared body is refused with 413. Its
-     * default (2M) is in application.properties, where Quarkus's own limit is set from it.
+     * default (1M, the services' own limit) is in application.properties, where Quarkus's own limit is set from it.
      */
     MemorySize maxBodySize();
 

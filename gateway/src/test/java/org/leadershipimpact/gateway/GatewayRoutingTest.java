@@ -196,7 +196,7 @@ class GatewayRoutingTest {
                 .when().post("/api/v1/programmes")
                 .then().statusCode(413)
                 .contentType(PROBLEM)
-                .body("detail", containsString("at most 2097152"));
+                .body("detail", containsString("at most 1048576"));
     }
 
     @Test

@@ -82,12 +82,16 @@ class ResilienceTest {
             assertProblem(414, get(base + "/api/v1/programmes?q=" + "q".repeat(10_000)));
             assertProblem(404, get(base + "/API/v1/programmes"));
         }
-        // a chunked body declares no length: the gateway counts it as it streams and stops it at its cap (2M)
+        // a chunked body declares no length: the gateway counts it as it streams and stops it at its cap (1M)
         HttpRequest chunked = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/v1/programmes"))
                 .header("Authorization", "Bearer " + tokens.get("MANAGER_TOKEN")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[3 * 1024 * 1024])))
                 .build();
         assertProblem(413, HTTP.send(chunked, HttpResponse.BodyHandlers.ofString()));
+        // one the services would not read either (over their 1M): refused at the gateway as well, not cut off behind it
+        assertProblem(413, HTTP.send(HttpRequest.newBuilder(chunked, (name, value) -> true)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[1536 * 1024]))).build(),
+                HttpResponse.BodyHandlers.ofString()));
     }
 
     /**
