@@ -3,14 +3,17 @@ package org.leadershipimpact.evaluation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.leadershipimpact.testsupport.BoundedRequests;
 import org.leadershipimpact.testsupport.TestTokens;
 
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.leadershipimpact.testsupport.Floods.TWENTY_SECONDS;
 import static org.leadershipimpact.testsupport.Floods.emptyObjects;
 
@@ -22,6 +25,11 @@ class MalformedInputTest {
 
     private static io.restassured.specification.RequestSpecification admin() {
         return given().header("Authorization", TestTokens.bearer("admin")).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void everyRequestFieldDocumentsItsLimit() {
+        assertEquals(List.of(), BoundedRequests.ofThisService());
     }
 
     @Test

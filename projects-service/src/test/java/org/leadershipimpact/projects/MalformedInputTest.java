@@ -2,12 +2,15 @@ package org.leadershipimpact.projects;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.leadershipimpact.testsupport.BoundedRequests;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.leadershipimpact.projects.ProjectFixtures.PROBLEM;
 import static org.leadershipimpact.projects.ProjectFixtures.as;
 import static org.leadershipimpact.projects.ProjectFixtures.newSystem;
@@ -22,6 +25,11 @@ class MalformedInputTest {
         return """
                 {"projectId":"%s","name":"Readmissions","kind":"OUTCOME","unit":"patients","direction":"DECREASE",
                  "rebaseDates":%s}""".formatted(UUID.randomUUID(), rebaseDates);
+    }
+
+    @Test
+    void everyRequestFieldDocumentsItsLimit() {
+        assertEquals(List.of(), BoundedRequests.ofThisService());
     }
 
     @Test
