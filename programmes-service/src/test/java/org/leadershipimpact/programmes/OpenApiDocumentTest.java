@@ -3,6 +3,7 @@ package org.leadershipimpact.programmes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.leadershipimpact.testsupport.BoundedRequests;
 
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,11 @@ class OpenApiDocumentTest {
 
     private static JsonPath document() {
         return given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void everyRequestFieldDocumentsItsLimit() {
+        assertEquals(List.of(), BoundedRequests.ofThisService());
     }
 
     @Test

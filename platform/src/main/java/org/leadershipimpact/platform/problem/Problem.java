@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * An RFC 9457 problem details document: the one shape every error of every service takes.
@@ -35,6 +36,11 @@ public record Problem(
 
     public static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);
+    }
+
+    /** "field: message" for each violation, in order: the problem's detail. */
+    static String detailOf(List<Violation> violations) {
+        return violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
     }
 
     @JsonAnyGetter

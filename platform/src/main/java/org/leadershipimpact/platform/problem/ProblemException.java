@@ -34,7 +34,7 @@ public class ProblemException extends RuntimeException {
      */
     public static ProblemException unprocessable(List<Problem.Violation> violations) {
         ProblemException problem = new ProblemException(422, "unprocessable", "Request cannot be carried out",
-                violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+                Problem.detailOf(violations));
         problem.violations.addAll(violations);
         return problem;
     }

@@ -1,8 +1,12 @@
 package org.leadershipimpact.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -36,6 +40,7 @@ public class ProblemMappers {
     /** admin_shutdown, crash_shutdown, cannot_connect_now */
     private static final java.util.Set<String> DATABASE_GOING_AWAY = java.util.Set.of("57P01", "57P02", "57P03");
     private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+    static final int LISTED_VIOLATIONS = 100;
 
     @ServerExceptionMapper
     public Response businessRule(ProblemException e, UriInfo uri) {
@@ -63,16 +68,31 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
         String message;
-        if (e instanceof UnrecognizedPropertyException) {
+        if (e instanceof InvalidValue invalid) {
+            message = invalid.reason();
+        } else if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
+        } else if (e instanceof InvalidNullException) {
+            message = "must not be null";
         } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
             message = "must be one of " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants());
+        } else if (e instanceof StreamConstraintsException) {
+            message = "is too long or too deeply nested";
+        } else if (isDuplicateKey(e)) {
+            field = jsonPath(((StreamReadException) e).getProcessor().getParsingContext());
+            message = "is given twice";
         } else if (!field.isEmpty()) {
             message = "has the wrong type or format";
         } else {
             message = "is not valid JSON";
         }
         return validationProblem(uri, List.of(new Problem.Violation(field.isEmpty() ? "$" : field, message)));
+    }
+
+    /** Jackson's duplicate detection has no exception of its own: it is a parse error saying so, at the key. */
+    private static boolean isDuplicateKey(JsonProcessingException e) {
+        return e instanceof StreamReadException read && read.getProcessor() != null
+                && read.getOriginalMessage() != null && read.getOriginalMessage().startsWith("Duplicate field");
     }
 
     /** Named on its own because Quarkus has a built-in mapper for exactly this type, which would win. */
@@ -168,9 +188,23 @@ public class ProblemMappers {
     }
 
     private static Response validationProblem(UriInfo uri, List<Problem.Violation> violations) {
-        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("");
-        return respond(new Problem(Problem.type("validation"), "Invalid request", 400, detail, path(uri),
-                RequestIds.current(), violations, null));
+        return respond(validationProblem(path(uri), violations));
+    }
+
+    /**
+     * At most {@link #LISTED_VIOLATIONS} violations are listed, the rest counted: the answer to a request
+     * with thousands of wrong items stays small, and costs no more to build than the list it names.
+     */
+    static Problem validationProblem(String path, List<Problem.Violation> violations) {
+        if (violations.size() <= LISTED_VIOLATIONS) {
+            return new Problem(Problem.type("validation"), "Invalid request", 400, Problem.detailOf(violations), path,
+                    RequestIds.current(), violations, null);
+        }
+        int unlisted = violations.size() - LISTED_VIOLATIONS;
+        List<Problem.Violation> listed = List.copyOf(violations.subList(0, LISTED_VIOLATIONS));
+        return new Problem(Problem.type("validation"), "Invalid request", 400,
+                Problem.detailOf(listed) + "; and " + unlisted + " more", path, RequestIds.current(), listed,
+                Map.of("unlistedViolations", unlisted));
     }
 
     private static Response unauthenticatedProblem(UriInfo uri) {
@@ -213,6 +247,19 @@ public class ProblemMappers {
             return parameter == null ? "$" : parameter;
         }
         return field.toString();
+    }
+
+    private static String jsonPath(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                path.insert(0, "[" + at.getCurrentIndex() + "]");
+            } else if (at.getCurrentName() != null) {
+                String name = at.getCurrentName();
+                path.insert(0, path.isEmpty() || path.charAt(0) == '[' ? name : name + ".");
+            }
+        }
+        return path.toString();
     }
 
     private static String jsonPath(JsonMappingException e) {

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import org.leadershipimpact.platform.requests.ParameterLimits;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -63,7 +65,12 @@ public class ProblemResponses implements OASFilter {
         APIResponses responses = operation.getResponses();
         Map<String, String> common = new LinkedHashMap<>();
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.GET) {
-            common.put("400", "Invalid request: the problem's violations name the offending fields");
+            common.put("400", "Invalid request: the problem's violations name the offending fields. Dates lie between "
+                    + AcceptedDates.FIRST + " and " + AcceptedDates.LAST + ", text holds no NUL character, and a request has at most "
+                    + ParameterLimits.MAX_QUERY_PARAMETERS + " query parameters");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+            common.put("415", "The body is not declared as the operation's media type (Content-Type: application/json)");
         }
         common.put("401", "No valid bearer token");
         common.put("403", "The token's roles do not allow this operation");

@@ -42,12 +42,20 @@ public class QueryParameters implements ParamConverterProvider {
             return converter(name, "must be an id (a UUID)", value -> (T) UUID.fromString(value.trim()));
         }
         if (rawType == LocalDate.class) {
-            return converter(name, "must be a date like 2026-01-31", value -> (T) LocalDate.parse(value.trim()));
+            return converter(name, AcceptedDates.EXPECTATION, value -> (T) acceptedDate(value.trim()));
         }
         if (rawType == Integer.class || rawType == int.class) {
             return converter(name, "must be a whole number", value -> (T) Integer.valueOf(value.trim()));
         }
         return null;
+    }
+
+    private static LocalDate acceptedDate(String value) {
+        LocalDate date = LocalDate.parse(value);
+        if (!AcceptedDates.accept(date)) {
+            throw new IllegalArgumentException(value + " is out of range");
+        }
+        return date;
     }
 
     private static <T> ParamConverter<T> converter(String name, String expectation, Function<String, T> parse) {

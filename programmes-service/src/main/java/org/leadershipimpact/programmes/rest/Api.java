@@ -34,6 +34,8 @@ import java.util.UUID;
  */
 public final class Api {
 
+    // fields held to a pattern document their length with @Schema(maxLength): the pattern already
+    // bounds it, and a @Size too would answer a long value with two violations instead of one
     static final String SYSTEM_CODE = "[A-Z0-9][A-Z0-9-]{1,31}";
     static final String SYSTEM_CODE_MESSAGE = "must be 2 to 32 upper-case letters, digits or hyphens";
 
@@ -43,7 +45,7 @@ public final class Api {
     @Schema(name = "SystemRequest", description = "A health system (the tenant): an ICS or STP")
     public record SystemRequest(
             @NotBlank @Pattern(regexp = SYSTEM_CODE, message = SYSTEM_CODE_MESSAGE)
-            @Schema(description = "Short code tokens use in their systems claim", example = "SURREY", required = true) String code,
+            @Schema(description = "Short code tokens use in their systems claim", example = "SURREY", maxLength = 32, required = true) String code,
             @NotBlank @Size(max = 200) @Schema(example = "Surrey Heartlands Health and Care Partnership", required = true) String name,
             @NotNull @Schema(required = true) SystemKind kind,
             @Size(max = 100) @Schema(example = "South East") String region) {
@@ -51,17 +53,17 @@ public final class Api {
 
     @Schema(name = "OrganisationRequest")
     public record OrganisationRequest(
-            @NotBlank @Pattern(regexp = SYSTEM_CODE, message = SYSTEM_CODE_MESSAGE) @Schema(example = "ELHCP", required = true) String systemCode,
+            @NotBlank @Pattern(regexp = SYSTEM_CODE, message = SYSTEM_CODE_MESSAGE) @Schema(example = "ELHCP", maxLength = 32, required = true) String systemCode,
             @NotBlank @Size(max = 200) @Schema(example = "Healthskills", required = true) String name,
             @Pattern(regexp = "[A-Z0-9]{3,6}", message = "must be 3 to 6 upper-case letters and digits")
-            @Schema(description = "NHS ODS code, checked for shape only", example = "RVR") String odsCode,
+            @Schema(description = "NHS ODS code, checked for shape only", example = "RVR", maxLength = 6) String odsCode,
             @NotNull @Schema(required = true) OrganisationType type) {
     }
 
     @Schema(name = "Funding", description = "Money for the programme, in pence")
     public record Funding(
             @NotNull @PositiveOrZero @Schema(description = "Amount in pence", example = "200000000") Long amountPence,
-            @Pattern(regexp = "GBP", message = "must be GBP") @Schema(example = "GBP", defaultValue = "GBP") String currency,
+            @Pattern(regexp = "GBP", message = "must be GBP") @Schema(example = "GBP", defaultValue = "GBP", maxLength = 3) String currency,
             @Size(max = 200) @Schema(example = "NHS England system leadership fund") String source) {
     }
 
@@ -75,7 +77,7 @@ public final class Api {
 
     @Schema(name = "ProgrammeRequest", description = "A leadership development programme")
     public record ProgrammeRequest(
-            @NotBlank @Pattern(regexp = SYSTEM_CODE, message = SYSTEM_CODE_MESSAGE) @Schema(example = "ELHCP", required = true) String systemCode,
+            @NotBlank @Pattern(regexp = SYSTEM_CODE, message = SYSTEM_CODE_MESSAGE) @Schema(example = "ELHCP", maxLength = 32, required = true) String systemCode,
             @NotBlank @Size(max = 200) @Schema(example = "Stepney and Whitechapel Network clinical leadership programme", required = true) String title,
             @NotNull @Schema(required = true) ProgrammeKind kind,
             @Size(max = 4000) @Schema(example = "Clinical leadership for GP network clusters") String aims,
@@ -115,7 +117,7 @@ public final class Api {
 
     @Schema(name = "ParticipantRequest", description = "A person taking part; name and e-mail are personal data")
     public record ParticipantRequest(
-            @NotBlank @Pattern(regexp = SYSTEM_CODE, message = SYSTEM_CODE_MESSAGE) @Schema(example = "ELHCP", required = true) String systemCode,
+            @NotBlank @Pattern(regexp = SYSTEM_CODE, message = SYSTEM_CODE_MESSAGE) @Schema(example = "ELHCP", maxLength = 32, required = true) String systemCode,
             @NotBlank @Size(max = 100) @Schema(example = "Asha", required = true) String givenName,
             @NotBlank @Size(max = 100) @Schema(example = "Rahman", required = true) String familyName,
             @NotBlank @Email @Size(max = 254) @Schema(example = "asha.rahman@example.nhs.uk", required = true) String email,

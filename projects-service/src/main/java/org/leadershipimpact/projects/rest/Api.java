@@ -34,7 +34,7 @@ public final class Api {
     @Schema(name = "ProjectRequest", description = "An improvement project")
     public record ProjectRequest(
             @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}", message = "must be 2 to 32 upper-case letters, digits or hyphens")
-            @Schema(example = "SURREY", required = true) String systemCode,
+            @Schema(example = "SURREY", maxLength = 32, required = true) String systemCode,
             @NotBlank @Size(max = 200) @Schema(example = "Community heart failure service", required = true) String title,
             @Size(max = 4000) @Schema(example = "Patients discharged with heart failure are readmitted within weeks") String problem,
             @Size(max = 4000) @Schema(example = "Halve 30-day readmissions for heart failure by March") String aim,
