@@ -132,7 +132,9 @@ class ApiFuzzTest {
                 round.addAll(operations);
                 Collections.shuffle(round, random);
             }
-            Probe probe = hostile(probes, ground, round.remove(0));
+            // the first round asks every operation properly, so that each is exercised however short the run
+            Operation operation = round.remove(0);
+            Probe probe = sent < operations.size() ? probes.valid(operation, Hostility.VALID, own, null) : hostile(probes, ground, operation);
             send(probe, own);
             sent++;
             if (sent % CHECKPOINT_EVERY == 0) {
@@ -148,7 +150,8 @@ class ApiFuzzTest {
 
         List<String> names = operations.stream().map(Operation::name).toList();
         int total = sent;
-        System.out.printf("ApiFuzzTest: seed %d, %d requests over %d operations (and %d while seeding), by kind %s; never answered with a 2xx: %s; not checked at checkpoints (a create went unanswered): %s%n",
+        System.out.printf("ApiFuzzTest: seed %d, %d requests over %d operations (and %d while seeding), by kind %s;"
+                + " never answered with a 2xx: %s; not checked at checkpoints (a create went unanswered): %s%n",
                 SEED, sent, names.size(), findings.requests() - sent, findings.kinds(), findings.neverAccepted(), uncertain);
         assertAll(
                 () -> assertEquals(Set.of(Hostility.values()), findings.kinds().keySet(), "every kind of input was sent"),
@@ -219,7 +222,8 @@ class ApiFuzzTest {
         Answer answer = http.exchange(probe.method, probe.target(), probe.allHeaders(), probe.body(), probe.chunked);
         findings.check(probe, answer);
         boolean accepted = answer.status() >= 200 && answer.status() < 300;
-        if (accepted) {
+        // only what a write answered: a read shows whatever is stored, a record that should not be there too
+        if (accepted && !probe.method.equals("GET")) {
             Matcher ids = UUIDS.matcher(answer.text());
             while (ids.find()) {
                 answered.add(ids.group());
