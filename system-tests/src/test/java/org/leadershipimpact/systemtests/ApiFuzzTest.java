@@ -39,8 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * promises: no 5xx and no stall; every refusal a problem document whose status is the answer's; no
  * record of the other system in any answer (the fuzzer acts for system A; system B's records and
  * Idempotency-Keys were made first, by a caller of the same subject); and, at checkpoints, nothing
- * stored that was refused (every record listed for A was answered with a 2xx) and evaluation's figures
- * for A agreeing with the producers'. Deterministic from {@code fuzz.seed}, which it prints.
+ * stored that was refused (every record listed for A was in a 2xx answer to a write) and evaluation's figures
+ * for A agreeing with the producers'. Deterministic from {@code fuzz.seed}, which it prints: a seed makes the
+ * same choices again, among records whose ids (and how soon projects-service hears of them) the platform decides.
  */
 class ApiFuzzTest {
 
