@@ -152,8 +152,10 @@ class ApiFuzzTest {
         List<String> names = operations.stream().map(Operation::name).toList();
         int total = sent;
         System.out.printf("ApiFuzzTest: seed %d, %d requests over %d operations (and %d while seeding), by kind %s;"
-                + " never answered with a 2xx: %s; not checked at checkpoints (a create went unanswered): %s%n",
-                SEED, sent, names.size(), findings.requests() - sent, findings.kinds(), findings.neverAccepted(), uncertain);
+                + " never answered with a 2xx: %s; not checked at checkpoints (a create went unanswered): %s;"
+                + " not HTTP and refused by the HTTP layer with a bare 400 or 414: %d%n",
+                SEED, sent, names.size(), findings.requests() - sent, findings.kinds(), findings.neverAccepted(), uncertain,
+                findings.refusedBelowTheApi());
         assertAll(
                 () -> assertEquals(Set.of(Hostility.values()), findings.kinds().keySet(), "every kind of input was sent"),
                 () -> assertTrue(findings.unexercised(names).isEmpty(), "operations never sent a valid request: " + findings.unexercised(names)),

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -32,6 +33,7 @@ final class FuzzFindings {
     private final Map<Group, Example> groups = new LinkedHashMap<>();
     private final Map<String, int[]> coverage = new TreeMap<>();
     private final Map<Hostility, Integer> kinds = new EnumMap<>(Hostility.class);
+    private int refusedBelowTheApi;
 
     FuzzFindings(String gateway) {
         this.gateway = gateway;
@@ -44,6 +46,10 @@ final class FuzzFindings {
         counts[1] += probe.hostility == Hostility.VALID ? 1 : 0;
         counts[2] += answer.status() >= 200 && answer.status() < 300 ? 1 : 0;
         kinds.merge(probe.hostility, 1, Integer::sum);
+        OptionalInt below = refusedBelowTheApi(probe);
+        if (below.isPresent() && answer.status() == below.getAsInt() && answer.body().length == 0) {
+            refusedBelowTheApi++;
+        }
         List<Broken> broken = broken(probe, answer);
         broken.forEach(b -> add(probe, answer, b));
     }
@@ -63,7 +69,10 @@ final class FuzzFindings {
         if (answer.status() >= 500) {
             broken.add(new Broken("a 5xx answer", start));
         }
-        if (answer.status() >= 400) {
+        OptionalInt below = refusedBelowTheApi(probe);
+        if (below.isPresent() && answer.status() != below.getAsInt()) {
+            broken.add(new Broken("not HTTP, yet not answered " + below.getAsInt(), start));
+        } else if (answer.status() >= 400 && !(below.isPresent() && answer.body().length == 0)) {
             problemDocument(answer).ifPresent(promise -> broken.add(new Broken(promise, start)));
         }
         if (probe.caller != null && probe.caller.hidden() != null) {
@@ -80,6 +89,33 @@ final class FuzzFindings {
             });
         }
         return broken;
+    }
+
+    /**
+     * The status of a request that is not HTTP as RFC 9112 and RFC 3986 define it, which Vert.x and
+     * Quarkus refuse before any code of ours runs, with a bare status and no body, since they offer no
+     * hook to answer it otherwise (docs/RELIABILITY.md): a {@code %} not followed by two hex digits in
+     * the target, a control character in a header value, a request line longer than the 64 KiB the HTTP
+     * layer reads. Such a request must still get its 4xx, and may get a problem document; a bare one is
+     * counted, not passed over in silence.
+     */
+    static OptionalInt refusedBelowTheApi(Probe probe) {
+        String target = probe.target();
+        if ((probe.method + " " + target + " HTTP/1.1").length() > HTTP_LAYER_LINE_LIMIT) {
+            return OptionalInt.of(414);
+        }
+        if (BAD_ESCAPE.matcher(target).find()
+                || probe.allHeaders().stream().anyMatch(h -> h.value().chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f))) {
+            return OptionalInt.of(400);
+        }
+        return OptionalInt.empty();
+    }
+
+    private static final int HTTP_LAYER_LINE_LIMIT = 65_536;
+    private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    int refusedBelowTheApi() {
+        return refusedBelowTheApi;
     }
 
     private static Optional<String> problemDocument(Answer answer) {

@@ -1,6 +1,7 @@
 package org.leadershipimpact.evaluation.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,9 +77,10 @@ public class Consistency {
             systems.add(system);
         } else {
             systems.addAll(knownHere());
-            List<Map<String, Object>> registered = read(programmesUrl + "/api/v1/systems", authorization, "programmes-service",
+            // read as it is written: a system's unset fields are nulls, which a request's lists and maps may not hold
+            JsonNode registered = read(programmesUrl + "/api/v1/systems", authorization, "programmes-service",
                     new TypeReference<>() { });
-            registered.forEach(s -> systems.add((String) s.get("code")));
+            registered.forEach(s -> systems.add(s.path("code").asText()));
         }
         return systems.stream().map(code -> checkSystem(code, authorization)).toList();
     }
