@@ -67,4 +67,15 @@ class MalformedInputTest {
                 .post("/api/v1/projects").then().statusCode(400).contentType(PROBLEM)
                 .body("violations.field", contains("title")).body("violations[0].message", containsString("NUL"));
     }
+
+    @Test
+    void aContentTypeThatIsNoMediaTypeIsUnsupported() {
+        // data points are taken as JSON or CSV: choosing between them must not trip over a type that is not one
+        for (String type : new String[] {"x".repeat(10_000), "xxxx", "application/", "/csv"}) {
+            io.restassured.RestAssured.given().header("Authorization", org.leadershipimpact.testsupport.TestTokens.bearer("project-lead", newSystem()))
+                    .header("Content-Type", type).body("{\"points\":[{\"date\":\"2023-06-07\",\"value\":298.23}]}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .post("/api/v1/measures/" + UUID.randomUUID() + "/data-points")
+                    .then().statusCode(415).contentType(PROBLEM);
+        }
+    }
 }
