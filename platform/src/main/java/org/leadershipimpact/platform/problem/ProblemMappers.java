@@ -176,7 +176,15 @@ public class ProblemMappers {
      * SQLException caused by a TimeoutException).
      */
     private static boolean databaseUnavailable(Throwable cause) {
-        if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
+        for (Throwable suppressed : cause.getSuppressed()) {
+            // how the transaction manager reports a resource that failed at commit
+            if (databaseUnavailable(suppressed)) {
+                return true;
+            }
+        }
+        if (cause instanceof org.hibernate.exception.JDBCConnectionException
+                || cause instanceof java.sql.SQLTransientConnectionException
+                || cause instanceof java.sql.SQLNonTransientConnectionException) {
             return true;
         }
         if (!(cause instanceof java.sql.SQLException sql)) {

@@ -40,6 +40,20 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aConnectionLostAtCommitIsUnavailableWhereverTheTransactionManagerPutsIt() {
+        // a transaction manager reports a resource's failure at commit as a suppressed exception, not a cause
+        jakarta.transaction.RollbackException commit = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        assertEquals(503, mappers.unexpected(new PersistenceException(commit), null).getStatus());
+    }
+
+    @Test
+    void aConnectionErrorWithoutASqlStateIsUnavailable() {
+        assertEquals(503, mappers.unexpected(new PersistenceException(
+                new java.sql.SQLNonTransientConnectionException("Connection is closed")), null).getStatus());
+    }
+
+    @Test
     void anyOtherDatabaseErrorIsStillADefect() {
         Response answer = mappers.unexpected(new PersistenceException(new SQLException("division by zero", "22012")), null);
         assertEquals(500, answer.getStatus());
