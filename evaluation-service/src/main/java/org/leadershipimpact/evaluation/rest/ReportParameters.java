@@ -2,6 +2,8 @@ package org.leadershipimpact.evaluation.rest;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.leadershipimpact.evaluation.EvidenceLevel;
 import org.leadershipimpact.evaluation.report.Appraisal.AttributionMode;
@@ -34,7 +36,8 @@ public class ReportParameters {
     @QueryParam("discountRate")
     @DefaultValue("3.5")
     @Parameter(description = "Discount rate in percent a year, 0 to 10: year t of the horizon counts 1 / (1 + r)^t "
-            + "(Green Book social time preference rate 3.5)", example = "3.5")
+            + "(Green Book social time preference rate 3.5)", example = "3.5",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "10", defaultValue = "3.5"))
     BigDecimal discountRate;
 
     @QueryParam("attribution")
@@ -52,12 +55,14 @@ public class ReportParameters {
     @QueryParam("costOptimismBias")
     @DefaultValue("0")
     @Parameter(description = "Percent, 0 to 200, by which costs are raised (Green Book optimism bias; no standard figure exists "
-            + "for training programmes, so the choice is the appraiser's)", example = "20")
+            + "for training programmes, so the choice is the appraiser's)", example = "20",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "200", defaultValue = "0"))
     BigDecimal costOptimismBias;
 
     @QueryParam("benefitOptimismBias")
     @DefaultValue("0")
-    @Parameter(description = "Percent, 0 to 100, by which counted benefits are lowered (Green Book optimism bias)", example = "15")
+    @Parameter(description = "Percent, 0 to 100, by which counted benefits are lowered (Green Book optimism bias)", example = "15",
+            schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "100", defaultValue = "0"))
     BigDecimal benefitOptimismBias;
 
     Reports.Options options() {
