@@ -43,6 +43,7 @@ class RebuildTest {
                 "/api/v1/evaluation/cohorts/" + story.cohort2 + "/summary",
                 "/api/v1/evaluation/programmes/" + story.programme + "/report",
                 "/api/v1/evaluation/programmes/" + story.programme + "/report?evidenceLevel=SELF_REPORTED",
+                "/api/v1/evaluation/programmes/" + story.programme + "/report?attribution=CLAIMED&benefitMonths=36&monetiseUnitValues=true",
                 "/api/v1/evaluation/national/summary"));
         for (String dataset : List.of("participants", "enrolments", "attendance", "projects", "measures", "data-points", "benefits")) {
             paths.add("/api/v1/evaluation/exports/" + dataset + "?system=" + story.system);
@@ -63,6 +64,15 @@ class RebuildTest {
         story.messages.clear();
         story.chart("COMMON_CAUSE");
         story.projects("benefit", story.nights, "BenefitWithdrawn", "benefitId", story.nights, "projectId", story.project);
+        // the £4m corrected with everything issue 16 added: isolated, recurring, derived from the chart
+        Map<String, Object> attribution = Map.of("share", 25, "method", "MANAGERS_ESTIMATE", "confidence", 80,
+                "estimatedBy", "Service managers", "estimatedOn", "2026-06-30");
+        Map<String, Object> derivation = Map.of("measureId", story.measure.toString(), "status", "DERIVED", "beforeMean", 31.0,
+                "afterMean", 24.5, "change", 6.5, "months", 12, "rebaseDate", "2026-02-01");
+        story.projects("benefit", story.money, "BenefitCorrected", "benefitId", story.money, "projectId", story.project,
+                "programmeId", story.programme, "category", "FINANCIAL", "value", 333333.33, "unit", "GBP", "periodStart", "2026-01-01",
+                "periodEnd", null, "cashable", true, "evidenceLevel", "AUDITED", "attribution", attribution, "recurrence", "MONTHLY",
+                "annualDropOff", 12.5, "unitValue", null, "unitValueSource", null, "derivation", derivation);
         Fixtures.send(kafka, story.messages);
         Fixtures.awaitApplied();
         Map<String, String> before = figures(story);

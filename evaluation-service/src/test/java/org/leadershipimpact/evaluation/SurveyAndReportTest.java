@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -125,13 +126,20 @@ class SurveyAndReportTest {
         assertEquals(1, report.getInt("level3.projectLeads"));
         assertEquals(1, report.getInt("level4.measuresImproving"));
 
-        // ROI: cost £150,000 funding + £50,000 time = 20,000,000p; the audited £4m within 2026 counts whole:
-        // (400,000,000 − 20,000,000) / 20,000,000 × 100 = 1900.0%, BCR 20.00; the bed nights are intangible
+        // ROI: cost £150,000 funding + £50,000 time = 20,000,000p; the audited £4m within 2026 was published without an
+        // attribution (as before issue 16): nobody isolated the programme's part, so it counts nothing and there is no ROI
         assertEquals(20_000_000, report.getInt("roi.costs.totalPence"));
         assertEquals(true, report.getBoolean("roi.costs.fullyLoaded"));
-        assertEquals("400000000", report.getString("roi.benefitsCountedPence"));
-        assertEquals(1900.0f, report.getFloat("roi.roiPercent"));
-        assertEquals(20.0f, report.getFloat("roi.benefitCostRatio"));
+        assertEquals("NOT_ISOLATED", report.getString("roi.benefits.find { it.unit == 'GBP' }.status"));
+        assertEquals("0", report.getString("roi.benefitsCountedPence"));
+        assertNull(report.get("roi.roiPercent"));
+        assertTrue(report.getString("roi.statement").contains("1 benefit not isolated"), report.getString("roi.statement"));
+        // counted as claimed: (400,000,000 − 20,000,000) / 20,000,000 × 100 = 1900.0%, BCR 20.00
+        JsonPath claimed = given().header("Authorization", TestTokens.bearer("analyst", story.system)).queryParam("attribution", "CLAIMED")
+                .get("/api/v1/evaluation/programmes/" + story.programme + "/report").then().statusCode(200).extract().jsonPath();
+        assertEquals("400000000", claimed.getString("roi.benefitsCountedPence"));
+        assertEquals(1900.0f, claimed.getFloat("roi.roiPercent"));
+        assertEquals(20.0f, claimed.getFloat("roi.benefitCostRatio"));
         assertEquals("bed nights", report.getString("roi.intangibles[0].unit"));
         assertEquals("The King's Fund", report.getString("independentEvaluations[0].evaluator"));
         assertTrue(!report.prettify().contains("Jane Example"), "free text is never shown in a report");
@@ -141,16 +149,17 @@ class SurveyAndReportTest {
     void roiCountsOnlyEvidenceAtTheChosenLevelAndWithinTheBenefitPeriod() {
         Story story = Fixtures.told(kafka);
         JsonPath strict = given().header("Authorization", TestTokens.bearer("analyst", story.system))
-                .queryParam("evidenceLevel", "INDEPENDENTLY_EVALUATED")
+                .queryParam("evidenceLevel", "INDEPENDENTLY_EVALUATED").queryParam("attribution", "CLAIMED")
                 .get("/api/v1/evaluation/programmes/" + story.programme + "/report").then().statusCode(200).extract().jsonPath();
         assertEquals("0", strict.getString("roi.benefitsCountedPence"));
-        assertEquals(-100.0f, strict.getFloat("roi.roiPercent"));
-        assertEquals("evidence below INDEPENDENTLY_EVALUATED", strict.getString("roi.excluded[0].reason"));
+        assertNull(strict.get("roi.roiPercent"), "nothing counted is no finding, not −100%");
+        assertEquals("BELOW_EVIDENCE", strict.getString("roi.benefits.find { it.unit == 'GBP' }.status"));
         assertEquals(false, strict.getBoolean("roi.costs.fullyLoaded"));
 
-        // six months from 1 January 2026 hold 181 of the benefit's 365 days: 400,000,000 × 181 / 365 = 198,356,164p
+        // six months from 1 January 2026 hold 181 of the benefit's 365 days: 400,000,000 × 181 / 365 = 198,356,164p (all in year 0,
+        // undiscounted)
         JsonPath half = given().header("Authorization", TestTokens.bearer("analyst", story.system))
-                .queryParam("benefitMonths", 6)
+                .queryParam("benefitMonths", 6).queryParam("attribution", "CLAIMED")
                 .get("/api/v1/evaluation/programmes/" + story.programme + "/report").then().statusCode(200).extract().jsonPath();
         assertEquals("198356164", half.getString("roi.benefitsCountedPence"));
 

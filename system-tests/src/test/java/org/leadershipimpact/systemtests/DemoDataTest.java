@@ -115,12 +115,13 @@ class DemoDataTest {
         assertEquals(3600.0, report.getDouble("level4.benefits.find { it.unit == 'hospital nights avoided' }.value"));
         assertEquals(4_000_000.0, report.getDouble("level4.benefits.find { it.unit == 'GBP' }.value"));
         assertEquals(7.0, report.getDouble("level4.benefits.find { it.unit == '% fewer GP referrals' }.value"));
-        assertEquals(400_000_000L, report.getLong("roi.benefitsCountedPence"), "£4m, all within the benefit year");
+        assertEquals(400_000_000L, report.getLong("roi.benefits.find { it.unit == 'GBP' }.claimedPresentValuePence"),
+                "£4m, all within the benefit year");
         assertTrue(report.getInt("level4.spcSignalsByPointType.SPECIAL_CAUSE_IMPROVEMENT") > 0, "the measures show the change");
         // published by the system, not audited: by default the platform will not count it as a return
         JsonPath strict = report("SURREY", "Surrey Heartlands Academy", "");
         assertEquals(0L, strict.getLong("roi.benefitsCountedPence"));
-        assertEquals("evidence below AUDITED", strict.getString("roi.excluded[0].reason"));
+        assertEquals("BELOW_EVIDENCE", strict.getString("roi.benefits.find { it.unit == 'GBP' }.status"));
         JsonPath surrey500 = JsonPath.from(stack.as(admin).get("/api/v1/programmes/" + programme("SURREY", "Surrey 500")).asString());
         assertEquals(500, surrey500.getInt("capacity"), "leadership training for 500 staff");
     }

@@ -2,6 +2,7 @@ package org.leadershipimpact.evaluation.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.leadershipimpact.evaluation.facts.BenefitFact;
 import org.leadershipimpact.evaluation.facts.MeasureFact;
 import org.leadershipimpact.evaluation.facts.MilestoneFact;
 import org.leadershipimpact.evaluation.facts.PdsaFact;
@@ -73,23 +74,44 @@ public class ProjectEvents implements EventHandler {
             }
             case "DataPointsWithdrawn" -> readModel.dataPointsWithdrawn(d.uuid("measureId"), d.dates("periods"), d.time());
             case "MeasureChartChanged" -> chart(UUID.fromString(event.id()), d);
-            case "BenefitRecorded", "BenefitCorrected" -> readModel.benefit(d.uuid("benefitId"), d.time(), b -> {
-                b.projectId = d.uuid("projectId");
-                b.programmeId = d.uuid("programmeId");
-                b.systemCode = d.systemCode();
-                b.category = d.text("category");
-                b.value = d.decimal("value");
-                b.unit = d.text("unit");
-                b.periodStart = d.date("periodStart");
-                b.periodEnd = d.date("periodEnd");
-                b.cashable = d.flag("cashable");
-                b.evidenceLevel = d.text("evidenceLevel");
-            });
+            case "BenefitRecorded", "BenefitCorrected" -> readModel.benefit(d.uuid("benefitId"), d.time(), b -> benefit(d, b));
             case "BenefitWithdrawn" -> readModel.benefit(d.uuid("benefitId"), d.time(), b -> b.withdrawn = true);
             default -> {
                 // event types added later are not refused: producers add them without asking
             }
         }
+    }
+
+    /** A benefit replaced whole: a field an older event does not carry means not isolated, once, not derived. */
+    private static void benefit(EventData d, BenefitFact b) {
+        b.projectId = d.uuid("projectId");
+        b.programmeId = d.uuid("programmeId");
+        b.systemCode = d.systemCode();
+        b.category = d.text("category");
+        b.value = d.decimal("value");
+        b.unit = d.text("unit");
+        b.periodStart = d.date("periodStart");
+        b.periodEnd = d.date("periodEnd");
+        b.cashable = d.flag("cashable");
+        b.evidenceLevel = d.text("evidenceLevel");
+        EventData attribution = d.at("attribution");
+        b.attributionShare = attribution.decimal("share");
+        b.attributionMethod = attribution.text("method");
+        b.attributionConfidence = attribution.decimal("confidence");
+        b.attributionEstimatedBy = attribution.text("estimatedBy");
+        b.attributionEstimatedOn = attribution.date("estimatedOn");
+        b.recurrence = d.text("recurrence") == null ? "ONCE" : d.text("recurrence");
+        b.annualDropOff = d.decimal("annualDropOff");
+        b.unitValue = d.decimal("unitValue");
+        b.unitValueSource = d.text("unitValueSource");
+        EventData derivation = d.at("derivation");
+        b.derivedFromMeasureId = derivation.uuid("measureId");
+        b.derivationStatus = derivation.text("status");
+        b.derivationBeforeMean = derivation.number("beforeMean");
+        b.derivationAfterMean = derivation.number("afterMean");
+        b.derivationChange = derivation.number("change");
+        b.derivationMonths = derivation.whole("months") == null ? null : derivation.whole("months").intValue();
+        b.derivationRebaseDate = derivation.date("rebaseDate");
     }
 
     private void measure(EventData d) {

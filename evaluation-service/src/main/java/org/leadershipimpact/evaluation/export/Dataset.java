@@ -63,7 +63,10 @@ public enum Dataset {
 
     BENEFITS("benefits", """
             SELECT b.id AS benefit_id, b.project_id, b.system_code, b.programme_id, j.origin_cohort_id AS cohort_id,
-                   b.category, b.value, b.unit, b.period_start, b.period_end, b.cashable, b.evidence_level
+                   b.category, b.value, b.unit, b.period_start, b.period_end, b.cashable, b.evidence_level,
+                   b.attribution_share, b.attribution_method, b.attribution_confidence, b.attribution_estimated_by,
+                   b.attribution_estimated_on, b.recurrence, b.annual_drop_off, b.unit_value, b.unit_value_source,
+                   b.derived_from_measure_id, b.derivation_status
             FROM benefit_fact b LEFT JOIN project_fact j ON j.id = b.project_id
             WHERE NOT b.withdrawn
             """, "b.system_code", "b.programme_id = ?", "j.origin_cohort_id = ?", "b.period_start"),

@@ -43,13 +43,68 @@ public class BenefitFact extends Fact {
     @Column(name = "period_start", nullable = false)
     public LocalDate periodStart;
 
-    @Column(name = "period_end", nullable = false)
+    /** Null for a recurring benefit that runs on. */
+    @Column(name = "period_end")
     public LocalDate periodEnd;
 
     public boolean cashable;
 
     @Column(name = "evidence_level", nullable = false)
     public String evidenceLevel;
+
+    /** The percent of the benefit the programme caused, by which method, how sure (percent): null when nobody isolated it. */
+    @Column(name = "attribution_share")
+    public BigDecimal attributionShare;
+
+    @Column(name = "attribution_method")
+    public String attributionMethod;
+
+    @Column(name = "attribution_confidence")
+    public BigDecimal attributionConfidence;
+
+    /** A role or a group, never a person's name. */
+    @Column(name = "attribution_estimated_by")
+    public String attributionEstimatedBy;
+
+    @Column(name = "attribution_estimated_on")
+    public LocalDate attributionEstimatedOn;
+
+    /** ONCE, MONTHLY or ANNUAL. */
+    @Column(nullable = false)
+    public String recurrence = "ONCE";
+
+    /** Percent a recurring benefit loses each year after its first. */
+    @Column(name = "annual_drop_off")
+    public BigDecimal annualDropOff;
+
+    /** £ per unit for a benefit not in money, and where that figure comes from. */
+    @Column(name = "unit_value")
+    public BigDecimal unitValue;
+
+    @Column(name = "unit_value_source")
+    public String unitValueSource;
+
+    /** Set for a benefit projects-service derives from a measure's chart. */
+    @Column(name = "derived_from_measure_id")
+    public UUID derivedFromMeasureId;
+
+    @Column(name = "derivation_status")
+    public String derivationStatus;
+
+    @Column(name = "derivation_before_mean")
+    public Double derivationBeforeMean;
+
+    @Column(name = "derivation_after_mean")
+    public Double derivationAfterMean;
+
+    @Column(name = "derivation_change")
+    public Double derivationChange;
+
+    @Column(name = "derivation_months")
+    public Integer derivationMonths;
+
+    @Column(name = "derivation_rebase_date")
+    public LocalDate derivationRebaseDate;
 
     /** Withdrawn: it counts nowhere, and is kept only so that no older event brings it back. */
     public boolean withdrawn;

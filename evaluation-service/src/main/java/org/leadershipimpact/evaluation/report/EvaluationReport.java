@@ -27,12 +27,20 @@ public record EvaluationReport(
         List<Evaluation> independentEvaluations,
         @Schema(description = "Counts of people below this are withheld from this caller; null when nothing is") Integer suppressedBelow) {
 
-    @Schema(name = "ReportParameters")
+    @Schema(name = "ReportParameters", description = "The choices the report was drawn up with (docs/design/credible-value.md)")
     public record Parameters(
             @Schema(description = "Only benefits at or above this evidence level are monetised") String evidenceLevel,
-            @Schema(description = "First day of the benefit period") LocalDate benefitsFrom,
-            @Schema(description = "Day after the last day of the benefit period") LocalDate benefitsUntil,
-            int benefitMonths) {
+            @Schema(description = "First day of the benefit horizon") LocalDate benefitsFrom,
+            @Schema(description = "Day after the last day of the benefit horizon") LocalDate benefitsUntil,
+            @Schema(description = "Length of the benefit horizon in months") int benefitMonths,
+            @Schema(description = "Discount rate, percent a year: year t of the horizon counts 1 / (1 + r)^t", example = "3.5")
+            BigDecimal discountRate,
+            @Schema(description = "ADJUSTED: each benefit counts for its isolated share × confidence; CLAIMED: as claimed, for comparison",
+                    example = "ADJUSTED") String attribution,
+            @Schema(description = "Whether benefits not in money were valued with their unit value") boolean monetiseUnitValues,
+            @Schema(description = "Percent by which costs were raised (Green Book optimism bias)", example = "0") BigDecimal costOptimismBias,
+            @Schema(description = "Percent by which counted benefits were lowered (Green Book optimism bias)", example = "0")
+            BigDecimal benefitOptimismBias) {
     }
 
     @Schema(name = "InstrumentResults")
@@ -73,13 +81,82 @@ public record EvaluationReport(
     public record BenefitLine(String category, String unit, String evidenceLevel, boolean cashable, long count, BigDecimal value) {
     }
 
-    @Schema(name = "ReportRoi", description = "Phillips ROI: (monetised benefits − fully loaded cost) / cost × 100")
-    public record Roi(Costs costs, BigDecimal benefitsCountedPence, BigDecimal netBenefitPence,
-            @Schema(description = "Null without a cost") BigDecimal roiPercent,
-            @Schema(description = "Benefits per pound spent; null without a cost") BigDecimal benefitCostRatio,
-            List<CountedBenefit> counted, List<ExcludedBenefit> excluded,
-            @Schema(description = "Benefits not in money, reported and never monetised") List<BenefitLine> intangibles,
+    @Schema(name = "ReportRoi", description = "Phillips ROI: (benefits counted − fully loaded cost) / cost × 100, with the Green Book's "
+            + "discounting, optimism bias and sensitivity (docs/design/credible-value.md)")
+    public record Roi(Costs costs,
+            @Schema(description = "Every benefit of the programme (or cohort), valued one by one") List<BenefitValue> benefits,
+            @Schema(description = "Present value of the benefits in money that pass evidence, period and derivation, as claimed")
+            BigDecimal benefitsClaimedPence,
+            @Schema(description = "What counts of them: the programme's share, lowered by any benefit optimism bias")
+            BigDecimal benefitsCountedPence,
+            @Schema(description = "The cost the ROI is set against: costs.totalPence raised by the cost optimism bias") long costPence,
+            BigDecimal netBenefitPence,
+            @Schema(description = "Null when no benefit counts in money or there is no cost: the statement says why") BigDecimal roiPercent,
+            @Schema(description = "Benefits counted per pound spent; null as roiPercent is") BigDecimal benefitCostRatio,
+            @Schema(description = "What the figures mean and do not, in words") String statement,
+            Sensitivity sensitivity,
+            @Schema(description = "Benefits not in money (and not monetised), added up by unit only") List<IntangibleTotal> intangibles,
             List<String> basis) {
+    }
+
+    @Schema(name = "ReportBenefitValue", description = "One benefit: what was claimed, its present value in the horizon, the share "
+            + "counted and why")
+    public record BenefitValue(UUID benefitId, UUID projectId, String category,
+            @Schema(description = "As recorded, in its unit (per month or per year for a recurring benefit)") BigDecimal value,
+            String unit, String evidenceLevel,
+            @Schema(enumeration = {"ONCE", "MONTHLY", "ANNUAL"}) String recurrence,
+            @Schema(description = "Percent a recurring benefit loses each year after its first; null for none") BigDecimal annualDropOff,
+            LocalDate periodStart,
+            @Schema(description = "Null for a recurring benefit without an end") LocalDate periodEnd,
+            @Schema(description = "The value as recorded, in pence (monetised with its unit value when asked); null when not in money")
+            BigDecimal claimedValuePence,
+            @Schema(description = "Present value within the horizon, discounted, rounded down to the penny; null when not in money")
+            BigDecimal claimedPresentValuePence,
+            @Schema(description = "Null when nobody has isolated the programme's share") Attribution attribution,
+            @Schema(description = "Percent of the present value counted: share × confidence, lowered by the benefit optimism bias; "
+                    + "100 as claimed; 0 unless counted", example = "20.00") BigDecimal countedSharePercent,
+            BigDecimal countedPence,
+            @Schema(enumeration = {"COUNTED", "NOT_ISOLATED", "BELOW_EVIDENCE", "OUTSIDE_PERIOD", "NOT_DERIVED", "INTANGIBLE"})
+            String status,
+            @Schema(description = "For a benefit derived from a measure's chart; otherwise null") Derivation derivation,
+            @Schema(description = "The unit value it was monetised with; null unless monetised") MonetisedBy monetised) {
+    }
+
+    @Schema(name = "ReportAttribution", description = "How much of a benefit the programme caused, by which method, how sure")
+    public record Attribution(@Schema(description = "Percent, 0–100", example = "25") BigDecimal share,
+            @Schema(example = "MANAGERS_ESTIMATE") String method,
+            @Schema(description = "Percent, 0–100; null is 100", example = "80") BigDecimal confidence,
+            @Schema(description = "A role or a group, never a person's name", example = "Over-65s team managers") String estimatedBy,
+            LocalDate estimatedOn) {
+    }
+
+    @Schema(name = "ReportDerivation", description = "The chart a benefit was derived from: change = after − before, improvement positive")
+    public record Derivation(UUID measureId,
+            @Schema(enumeration = {"DERIVED", "NO_IMPROVEMENT", "NO_BASELINE", "TOO_FEW_POINTS", "NOT_MONTHLY", "NO_DIRECTION",
+                    "MEASURE_WITHDRAWN"}) String status,
+            Double beforeMean, Double afterMean, Double change, Integer months, LocalDate rebaseDate) {
+    }
+
+    @Schema(name = "ReportMonetisedBy")
+    public record MonetisedBy(@Schema(description = "£ per unit", example = "120") BigDecimal unitValue,
+            @Schema(example = "NHS reference costs 2018-19") String source) {
+    }
+
+    @Schema(name = "ReportSensitivity", description = "ROI and benefit–cost ratio at each evidence level and horizon, adjusted and as "
+            + "claimed, the other parameters as chosen")
+    public record Sensitivity(List<SensitivityRow> rows,
+            @Schema(description = "Percent of the benefits claimed the programme must have caused for ROI to be 0, rounded up to 0.1; "
+                    + "null when nothing is claimed in money", example = "3.3") BigDecimal breakEvenAttributionPercent) {
+    }
+
+    @Schema(name = "ReportSensitivityRow")
+    public record SensitivityRow(String evidenceLevel, int benefitMonths, BigDecimal adjustedBenefitsPence, BigDecimal adjustedRoiPercent,
+            BigDecimal adjustedBenefitCostRatio, BigDecimal claimedBenefitsPence, BigDecimal claimedRoiPercent,
+            BigDecimal claimedBenefitCostRatio) {
+    }
+
+    @Schema(name = "ReportIntangibleTotal", description = "Benefits of one unit not in money, as recorded")
+    public record IntangibleTotal(@Schema(example = "bed nights") String unit, long benefits, BigDecimal value) {
     }
 
     @Schema(name = "ReportCosts")
@@ -92,15 +169,6 @@ public record EvaluationReport(
 
     @Schema(name = "ReportCostLine")
     public record CostLine(String category, String description, long amountPence) {
-    }
-
-    @Schema(name = "ReportCountedBenefit")
-    public record CountedBenefit(UUID benefitId, String category, String evidenceLevel, LocalDate periodStart, LocalDate periodEnd,
-            BigDecimal valuePence, BigDecimal countedPence) {
-    }
-
-    @Schema(name = "ReportExcludedBenefit")
-    public record ExcludedBenefit(UUID benefitId, String category, String evidenceLevel, BigDecimal valuePence, String reason) {
     }
 
     @Schema(name = "ReportIndependentEvaluation")

@@ -1,9 +1,14 @@
 package org.leadershipimpact.evaluation.report;
 
+import org.leadershipimpact.evaluation.report.EvaluationReport.Attribution;
 import org.leadershipimpact.evaluation.report.EvaluationReport.BenefitLine;
+import org.leadershipimpact.evaluation.report.EvaluationReport.BenefitValue;
+import org.leadershipimpact.evaluation.report.EvaluationReport.Derivation;
 import org.leadershipimpact.evaluation.report.EvaluationReport.DimensionChange;
 import org.leadershipimpact.evaluation.report.EvaluationReport.InstrumentResults;
 import org.leadershipimpact.evaluation.report.EvaluationReport.QuestionResults;
+import org.leadershipimpact.evaluation.report.EvaluationReport.Sensitivity;
+import org.leadershipimpact.evaluation.report.EvaluationReport.SensitivityRow;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,8 +50,9 @@ public final class ReportPage {
                 .append("@media print{body{margin:0}h2{page-break-after:avoid}svg,table{page-break-inside:avoid}}")
                 .append("</style></head><body>\n");
         html.append("<h1>").append(esc(title)).append("</h1>\n<p>System ").append(esc(r.systemCode()))
-                .append(". Benefits counted from ").append(r.parameters().benefitsFrom()).append(" for ").append(r.parameters().benefitMonths())
-                .append(" months, at evidence level ").append(esc(r.parameters().evidenceLevel())).append(" or above.</p>\n");
+                .append(". Benefits valued from ").append(r.parameters().benefitsFrom()).append(" for ").append(r.parameters().benefitMonths())
+                .append(" months, at evidence level ").append(esc(r.parameters().evidenceLevel())).append(" or above (parameters under "
+                        + "Return on investment).</p>\n");
         if (r.suppressedBelow() != null) {
             html.append("<p>Counts of fewer than ").append(r.suppressedBelow()).append(" people are withheld and shown as –.</p>\n");
         }
@@ -56,7 +62,7 @@ public final class ReportPage {
         levelTwo(r.level2());
         levelThree(r.level3());
         levelFour(r.level4());
-        roi(r.roi());
+        roi(r.roi(), r.parameters());
         evaluations(r.independentEvaluations());
         html.append("<p><small>Kirkpatrick levels: 1 reaction, 2 learning, 3 behaviour, 4 results. ROI by the Phillips methodology.</small></p>")
                 .append("</body></html>\n");
@@ -70,8 +76,8 @@ public final class ReportPage {
         figure("Completion rate", percent(p.enrolments().completionRatePercent()));
         figure("Attendance rate", percent(p.attendance().ratePercent()));
         figure("Improvement projects", Long.toString(r.level3().projectsStarted()));
-        figure("ROI", r.roi().roiPercent() == null ? "–" : r.roi().roiPercent().toPlainString() + "%");
-        figure("Benefit–cost ratio", r.roi().benefitCostRatio() == null ? "–" : r.roi().benefitCostRatio().toPlainString() + " : 1");
+        figure("ROI", percent(r.roi().roiPercent()));
+        figure("Benefit–cost ratio", ratio(r.roi().benefitCostRatio()));
         html.append("</div>\n");
     }
 
@@ -168,30 +174,101 @@ public final class ReportPage {
         html.append("</table>\n");
     }
 
-    private void roi(EvaluationReport.Roi roi) {
-        html.append("<h2>Return on investment</h2>\n<table>")
+    private void roi(EvaluationReport.Roi roi, EvaluationReport.Parameters p) {
+        html.append("<h2>Return on investment</h2>\n<p>").append(esc(roi.statement())).append("</p>\n<table>")
                 .append("<tr><th>Fully loaded cost</th><td class=\"n\">").append(pounds(BigDecimal.valueOf(roi.costs().totalPence()))).append("</td></tr>")
-                .append("<tr><th>Monetised benefits counted</th><td class=\"n\">").append(pounds(roi.benefitsCountedPence())).append("</td></tr>")
+                .append("<tr><th>Cost with optimism bias (").append(p.costOptimismBias().toPlainString()).append("%)</th><td class=\"n\">")
+                .append(pounds(BigDecimal.valueOf(roi.costPence()))).append("</td></tr>")
+                .append("<tr><th>Benefits claimed (present value)</th><td class=\"n\">").append(pounds(roi.benefitsClaimedPence())).append("</td></tr>")
+                .append("<tr><th>Benefits counted</th><td class=\"n\">").append(pounds(roi.benefitsCountedPence())).append("</td></tr>")
                 .append("<tr><th>Net benefit</th><td class=\"n\">").append(pounds(roi.netBenefitPence())).append("</td></tr>")
-                .append("<tr><th>ROI</th><td class=\"n\">").append(roi.roiPercent() == null ? "–" : roi.roiPercent().toPlainString() + "%")
-                .append("</td></tr><tr><th>Benefit–cost ratio</th><td class=\"n\">")
-                .append(roi.benefitCostRatio() == null ? "–" : roi.benefitCostRatio().toPlainString() + " : 1").append("</td></tr></table>\n");
+                .append("<tr><th>ROI</th><td class=\"n\">").append(percent(roi.roiPercent()))
+                .append("</td></tr><tr><th>Benefit–cost ratio</th><td class=\"n\">").append(ratio(roi.benefitCostRatio()))
+                .append("</td></tr><tr><th>Break-even attribution</th><td class=\"n\">")
+                .append(percent(roi.sensitivity().breakEvenAttributionPercent())).append("</td></tr></table>\n");
         if (!roi.costs().fullyLoaded()) {
             html.append("<p><strong>Only the programme's funding is recorded as cost:</strong> participants' time and other costs are "
                     + "missing, so this ROI is likely overstated.</p>\n");
         }
-        double cost = roi.costs().totalPence();
+        double cost = roi.costPence();
         double benefits = roi.benefitsCountedPence().doubleValue();
         horizontalBars("Cost and counted benefits (£)", List.of("Cost", "Benefits"), List.of(cost / 100, benefits / 100),
                 Math.max(Math.max(cost, benefits) / 100, 1), BLUE);
-        html.append("<ul>");
+        benefitValues(roi.benefits());
+        sensitivity(roi.sensitivity());
+        html.append("<h3>Parameters</h3>\n<p>Evidence level ").append(esc(p.evidenceLevel())).append(" or above; ")
+                .append(p.benefitMonths()).append(" months from ").append(p.benefitsFrom()).append("; discount rate ")
+                .append(p.discountRate().toPlainString()).append("% a year; attribution ").append(esc(p.attribution()))
+                .append("; unit values ").append(p.monetiseUnitValues() ? "monetised" : "not monetised").append("; optimism bias ")
+                .append(p.costOptimismBias().toPlainString()).append("% on costs, ").append(p.benefitOptimismBias().toPlainString())
+                .append("% on benefits.</p>\n<ul>");
         roi.basis().forEach(b -> html.append("<li>").append(esc(b)).append("</li>"));
-        html.append("</ul>\n");
-        if (!roi.excluded().isEmpty()) {
-            html.append("<p>").append(roi.excluded().size()).append(" monetary benefits were not counted (evidence or period).</p>\n");
+        html.append("</ul>\n<h3>Intangible benefits (reported, not monetised)</h3>\n");
+        if (roi.intangibles().isEmpty()) {
+            html.append("<p>None.</p>\n");
+            return;
         }
-        html.append("<h3>Intangible benefits (reported, not monetised)</h3>\n");
-        benefitTable(roi.intangibles());
+        html.append("<table><tr><th>Unit</th><th>Benefits</th><th>Value as recorded</th></tr>\n");
+        roi.intangibles().forEach(i -> html.append("<tr><td>").append(esc(i.unit())).append("</td><td class=\"n\">").append(i.benefits())
+                .append("</td><td class=\"n\">").append(grouped(i.value())).append("</td></tr>\n"));
+        html.append("</table>\n");
+    }
+
+    /** Each benefit: what was claimed, the share the programme caused and how that was found, what counts, and why. */
+    private void benefitValues(List<BenefitValue> benefits) {
+        html.append("<h3>Value of each benefit</h3>\n");
+        if (benefits.isEmpty()) {
+            html.append("<p>No benefits recorded.</p>\n");
+            return;
+        }
+        html.append("<table><tr><th>Benefit</th><th>Claimed</th><th>Present value</th><th>Share</th><th>Method</th><th>Confidence</th>")
+                .append("<th>Counted</th><th>Status</th></tr>\n");
+        for (BenefitValue b : benefits) {
+            Attribution a = b.attribution();
+            html.append("<tr><td>").append(esc(b.category())).append(" (").append(esc(b.recurrence().toLowerCase(Locale.UK)))
+                    .append(", ").append(esc(b.evidenceLevel())).append(")").append(derivation(b.derivation()))
+                    .append("</td><td class=\"n\">").append(b.claimedValuePence() == null ? grouped(b.value()) + " " + esc(b.unit())
+                            : pounds(b.claimedValuePence()))
+                    .append("</td><td class=\"n\">").append(b.claimedPresentValuePence() == null ? "–" : pounds(b.claimedPresentValuePence()))
+                    .append("</td><td class=\"n\">").append(a == null ? "–" : percent(a.share()))
+                    .append("</td><td>").append(a == null ? "not isolated" : esc(a.method()) + (a.estimatedBy() == null ? ""
+                            : " by " + esc(a.estimatedBy())) + (a.estimatedOn() == null ? "" : ", " + a.estimatedOn()))
+                    .append("</td><td class=\"n\">").append(a == null ? "–" : percent(a.confidence()))
+                    .append("</td><td class=\"n\">").append(pounds(b.countedPence())).append(" (").append(percent(b.countedSharePercent()))
+                    .append(")</td><td>").append(esc(b.status())).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static String derivation(Derivation d) {
+        if (d == null) {
+            return "";
+        }
+        return "<br><small>derived from measure " + esc(d.measureId().toString()) + ": " + esc(d.status())
+                + (d.change() == null ? "" : ", mean " + d.beforeMean() + " before, " + d.afterMean() + " after, change " + d.change())
+                + "</small>";
+    }
+
+    private void sensitivity(Sensitivity sensitivity) {
+        html.append("<h3>Sensitivity</h3>\n<table><tr><th>Evidence at least</th><th>Horizon</th><th>Counted, adjusted</th>")
+                .append("<th>ROI, adjusted</th><th>BCR, adjusted</th><th>Counted as claimed</th><th>ROI as claimed</th>")
+                .append("<th>BCR as claimed</th></tr>\n");
+        for (SensitivityRow row : sensitivity.rows()) {
+            html.append("<tr><td>").append(esc(row.evidenceLevel())).append("</td><td class=\"n\">").append(row.benefitMonths() / 12)
+                    .append(row.benefitMonths() == 12 ? " year" : " years").append("</td><td class=\"n\">")
+                    .append(pounds(row.adjustedBenefitsPence())).append("</td><td class=\"n\">").append(percent(row.adjustedRoiPercent()))
+                    .append("</td><td class=\"n\">").append(ratio(row.adjustedBenefitCostRatio())).append("</td><td class=\"n\">")
+                    .append(pounds(row.claimedBenefitsPence())).append("</td><td class=\"n\">").append(percent(row.claimedRoiPercent()))
+                    .append("</td><td class=\"n\">").append(ratio(row.claimedBenefitCostRatio())).append("</td></tr>\n");
+        }
+        html.append("</table>\n<p>Break-even attribution: ");
+        html.append(sensitivity.breakEvenAttributionPercent() == null ? "none (nothing is claimed in money)"
+                : sensitivity.breakEvenAttributionPercent().toPlainString() + "% of the benefits claimed must be the programme's doing "
+                        + "for ROI to be 0").append(".</p>\n");
+    }
+
+    private static String ratio(BigDecimal value) {
+        return value == null ? "–" : value.toPlainString() + " : 1";
     }
 
     private void evaluations(List<EvaluationReport.Evaluation> evaluations) {
@@ -300,7 +377,7 @@ public final class ReportPage {
     }
 
     private static String pounds(BigDecimal pence) {
-        return "£" + grouped(pence.divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP));
+        return Pounds.whole(pence);
     }
 
     private static String grouped(BigDecimal value) {

@@ -77,7 +77,9 @@ public class ProgrammeEvaluationResource {
     @Path("{id}/report")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "The programme's evaluation report",
-            description = "Kirkpatrick levels 1–4 and Phillips ROI. Ask for text/html for a printable page with charts.")
+            description = "Kirkpatrick levels 1–4 and Phillips ROI: each benefit valued for the share the programme caused, discounted "
+                    + "over the horizon, with a sensitivity table and the break-even attribution (docs/design/credible-value.md). "
+                    + "Ask for text/html for a printable page with charts.")
     public EvaluationReport report(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
         return reports.ofProgramme(id, parameters.options());
     }

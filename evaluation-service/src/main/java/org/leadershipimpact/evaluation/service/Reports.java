@@ -16,12 +16,13 @@ import org.leadershipimpact.evaluation.facts.SignalFact;
 import org.leadershipimpact.evaluation.report.EvaluationReport;
 import org.leadershipimpact.evaluation.report.EvaluationReport.BenefitLine;
 import org.leadershipimpact.evaluation.report.EvaluationReport.CostLine;
-import org.leadershipimpact.evaluation.report.EvaluationReport.CountedBenefit;
 import org.leadershipimpact.evaluation.report.EvaluationReport.DimensionChange;
-import org.leadershipimpact.evaluation.report.EvaluationReport.ExcludedBenefit;
 import org.leadershipimpact.evaluation.report.EvaluationReport.InstrumentResults;
 import org.leadershipimpact.evaluation.report.EvaluationReport.QuestionResults;
-import org.leadershipimpact.evaluation.report.Phillips;
+import org.leadershipimpact.evaluation.report.Appraisal;
+import org.leadershipimpact.evaluation.report.Appraisal.AttributionMode;
+import org.leadershipimpact.evaluation.report.EvaluationReport.Attribution;
+import org.leadershipimpact.evaluation.report.EvaluationReport.Derivation;
 import org.leadershipimpact.evaluation.report.Statistics;
 import org.leadershipimpact.evaluation.rest.SummaryView;
 import org.leadershipimpact.evaluation.survey.Answer;
@@ -32,6 +33,7 @@ import org.leadershipimpact.evaluation.survey.Response;
 import org.leadershipimpact.evaluation.survey.Timing;
 import org.leadershipimpact.evaluation.tally.Scope;
 import org.leadershipimpact.evaluation.tally.TallyChange;
+import org.leadershipimpact.platform.problem.Problem;
 import org.leadershipimpact.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -64,8 +66,35 @@ public class Reports {
     @Inject
     Disclosure disclosure;
 
-    /** What the report counts: benefits at or above {@code evidenceLevel}, within {@code months} from {@code from}. */
-    public record Options(EvidenceLevel evidenceLevel, LocalDate from, int months) {
+    /**
+     * What the report counts: benefits at or above {@code evidenceLevel}, within {@code months} from
+     * {@code from} (the programme's start when null), and how it values them (docs/design/credible-value.md).
+     */
+    public record Options(EvidenceLevel evidenceLevel, LocalDate from, int months, BigDecimal discountRate, AttributionMode attribution,
+            boolean monetiseUnitValues, BigDecimal costOptimismBias, BigDecimal benefitOptimismBias) {
+
+        /** Every choice out of its range is named at once. */
+        public Options {
+            List<Problem.Violation> wrong = new ArrayList<>();
+            within(wrong, "benefitMonths", BigDecimal.valueOf(months), 1, 120);
+            within(wrong, "discountRate", discountRate, 0, 10);
+            within(wrong, "costOptimismBias", costOptimismBias, 0, 200);
+            within(wrong, "benefitOptimismBias", benefitOptimismBias, 0, 100);
+            if (!wrong.isEmpty()) {
+                throw ProblemException.invalid(wrong);
+            }
+        }
+
+        private static void within(List<Problem.Violation> wrong, String name, BigDecimal value, int min, int max) {
+            if (value == null || value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+                wrong.add(new Problem.Violation(name, "must be from " + min + " to " + max));
+            }
+        }
+
+        Appraisal.Terms terms(LocalDate start) {
+            return new Appraisal.Terms(evidenceLevel, start, months, discountRate, attribution, monetiseUnitValues, costOptimismBias,
+                    benefitOptimismBias);
+        }
     }
 
     public EvaluationReport ofProgramme(UUID programmeId, Options options) {
@@ -79,9 +108,6 @@ public class Reports {
     }
 
     private EvaluationReport build(ProgrammeFact programme, CohortFact cohort, Options options) {
-        if (options.months() < 1 || options.months() > 120) {
-            throw ProblemException.invalid("benefitMonths", "must be from 1 to 120");
-        }
         UUID cohortId = cohort == null ? null : cohort.id;
         // the programme and cohort were looked up and checked above: read their figures directly
         Figures figures = summaries.figures(cohort == null ? Scope.programme(programme.id) : Scope.cohort(cohort.id));
@@ -99,20 +125,21 @@ public class Reports {
             responses.put(instrument.id, Response.ofInstrument(instrument.id).stream()
                     .filter(r -> cohortId == null || cohortId.equals(r.cohortId)).toList());
         }
-        LocalDate from = options.from() != null ? options.from() : benefitsStart(programme, benefits);
-        LocalDate until = from.plusMonths(options.months());
+        Appraisal.Terms terms = options.terms(options.from() != null ? options.from() : benefitsStart(programme, benefits));
         SummaryView participation = SummaryView.of(cohort == null ? "PROGRAMME" : "COHORT",
                 (cohort == null ? programme.id : cohort.id).toString(), cohort == null ? programme.title : cohort.name,
                 figures, disclosure);
         return new EvaluationReport(programme.id, cohortId, programme.systemCode, programme.title,
                 cohort == null ? null : cohort.name,
-                new EvaluationReport.Parameters(options.evidenceLevel().name(), from, until, options.months()),
+                new EvaluationReport.Parameters(options.evidenceLevel().name(), terms.from(), terms.from().plusMonths(options.months()),
+                        options.months(), options.discountRate(), options.attribution().name(), options.monetiseUnitValues(),
+                        options.costOptimismBias(), options.benefitOptimismBias()),
                 participation,
                 results(instruments, responses, 1),
                 learning(instruments, responses),
                 behaviour(instruments, responses, projects),
                 new EvaluationReport.Results(benefitLines(benefits), byPointType(signals), measuresImproving(signals)),
-                roi(programme, cohort, figures, benefits, options.evidenceLevel(), from, until),
+                roi(programme, cohort, figures, benefits, terms),
                 IndependentEvaluation.ofProgramme(programme.id).stream()
                         .map(e -> new EvaluationReport.Evaluation(e.id, e.evaluator, e.reportedOn, e.method, e.findings, e.link))
                         .toList(),
@@ -277,7 +304,7 @@ public class Reports {
     }
 
     private EvaluationReport.Roi roi(ProgrammeFact programme, CohortFact cohort, Figures figures, List<BenefitFact> benefits,
-            EvidenceLevel threshold, LocalDate from, LocalDate until) {
+            Appraisal.Terms terms) {
         List<ProgrammeCost> extra = ProgrammeCost.ofProgramme(programme.id);
         long funding = programme.fundingPence == null ? 0 : programme.fundingPence;
         long programmeCost = funding + extra.stream().mapToLong(c -> c.amountPence).sum();
@@ -288,40 +315,25 @@ public class Reports {
                     : BigDecimal.valueOf(figures.count("enrolments")).divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
         }
         long cost = BigDecimal.valueOf(programmeCost).multiply(share).setScale(0, RoundingMode.UP).longValueExact();
-        List<CountedBenefit> counted = new ArrayList<>();
-        List<ExcludedBenefit> excluded = new ArrayList<>();
-        List<BenefitFact> intangible = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        for (BenefitFact b : benefits) {
-            if (!b.isMoney()) {
-                intangible.add(b);
-                continue;
-            }
-            BigDecimal pence = b.value.movePointRight(2);
-            if (EvidenceLevel.of(b.evidenceLevel).compareTo(threshold) < 0) {
-                excluded.add(new ExcludedBenefit(b.id, b.category, b.evidenceLevel, pence, "evidence below " + threshold));
-                continue;
-            }
-            BigDecimal inPeriod = Phillips.countedPence(b.value, b.periodStart, b.periodEnd, from, until);
-            if (inPeriod.signum() == 0) {
-                excluded.add(new ExcludedBenefit(b.id, b.category, b.evidenceLevel, pence, "outside the benefit period"));
-                continue;
-            }
-            counted.add(new CountedBenefit(b.id, b.category, b.evidenceLevel, b.periodStart, b.periodEnd, pence, inPeriod));
-            total = total.add(inPeriod);
-        }
-        Phillips.Result result = Phillips.of(cost, total);
-        List<String> basis = List.of(
-                "Benefits count only at evidence level " + threshold + " or above, and only the part within " + from + " to "
-                        + until.minusDays(1) + " (pro rata by days, rounded down)",
-                "Cost is the programme's funding plus every additional cost recorded against it"
-                        + (cohort == null ? "" : ", apportioned to the cohort by its share of enrolments"),
-                "Benefits not in money are reported as intangibles and never monetised");
+        Appraisal.Result value = Appraisal.appraise(benefits.stream().map(Reports::claim).toList(), cost, terms);
+        List<String> basis = new ArrayList<>(value.basis());
+        basis.add("Cost is the programme's funding plus every additional cost recorded against it"
+                + (cohort == null ? "" : ", apportioned to the cohort by its share of enrolments"));
         return new EvaluationReport.Roi(
                 new EvaluationReport.Costs(funding, extra.stream().map(c -> new CostLine(c.category.name(), c.description, c.amountPence)).toList(),
                         cost, cohort == null ? null : share, !extra.isEmpty()),
-                total, result.netBenefitPence(), result.roiPercent(), result.benefitCostRatio(), counted, excluded,
-                benefitLines(intangible), basis);
+                value.benefits(), value.benefitsClaimedPence(), value.benefitsCountedPence(), value.costPence(), value.netBenefitPence(),
+                value.roiPercent(), value.benefitCostRatio(), value.statement(), value.sensitivity(), value.intangibles(), basis);
+    }
+
+    private static Appraisal.Claim claim(BenefitFact b) {
+        Attribution attribution = b.attributionShare == null ? null : new Attribution(b.attributionShare, b.attributionMethod,
+                b.attributionConfidence, b.attributionEstimatedBy, b.attributionEstimatedOn);
+        Derivation derivation = b.derivedFromMeasureId == null ? null : new Derivation(b.derivedFromMeasureId, b.derivationStatus,
+                b.derivationBeforeMean, b.derivationAfterMean, b.derivationChange, b.derivationMonths, b.derivationRebaseDate);
+        return new Appraisal.Claim(b.id, b.projectId, b.category, b.value, b.unit, b.isMoney(), EvidenceLevel.of(b.evidenceLevel),
+                b.periodStart, b.periodEnd, Appraisal.Recurrence.of(b.recurrence), b.annualDropOff, b.unitValue, b.unitValueSource,
+                attribution, derivation);
     }
 
     private static BigDecimal round(Double value) {

@@ -9,6 +9,7 @@ import org.leadershipimpact.platform.requests.RequestIds;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +48,21 @@ public class QueryParameters implements ParamConverterProvider {
         if (rawType == Integer.class || rawType == int.class) {
             return converter(name, "must be a whole number", value -> (T) Integer.valueOf(value.trim()));
         }
+        if (rawType == BigDecimal.class) {
+            return converter(name, "must be a number", value -> (T) new BigDecimal(value.trim()));
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            // JAX-RS reads anything but "true" as false: a misspelt choice would pass unnoticed
+            return converter(name, "must be true or false", value -> (T) strictBoolean(value.trim()));
+        }
         return null;
+    }
+
+    private static Boolean strictBoolean(String value) {
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.valueOf(value);
+        }
+        throw new IllegalArgumentException(value + " is not true or false");
     }
 
     private static LocalDate acceptedDate(String value) {
