@@ -76,9 +76,11 @@ public final class DerivedValue {
     }
 
     private static Split split(Measure measure, List<Observation> points) {
-        // a re-base date splits the chart only where a point falls on it, as XmrChart draws it
-        List<LocalDate> rebases = measure.rebaseDates().stream().sorted()
-                .filter(d -> points.size() > 1 && d.isAfter(points.get(0).date()) && points.stream().anyMatch(p -> p.date().equals(d)))
+        // a re-base date splits the chart only where a point falls on it, as XmrChart draws it; one after
+        // the last point is a change whose after points are still to come
+        List<LocalDate> rebases = points.isEmpty() ? List.of() : measure.rebaseDates().stream().sorted()
+                .filter(d -> d.isAfter(points.get(0).date()) && (d.isAfter(points.get(points.size() - 1).date())
+                        || points.stream().anyMatch(p -> p.date().equals(d))))
                 .toList();
         if (!rebases.isEmpty()) {
             LocalDate last = rebases.get(rebases.size() - 1);

@@ -150,6 +150,12 @@ class DerivedValueTest {
     }
 
     @Test
+    void aRebaseAfterTheLastPointHasItsAfterPointsToComeNotNoBaseline() {
+        Outcome outcome = DerivedValue.of(rebased(DECREASE, monthly(APRIL_2018, 12, 100, 104)), YEAR_2019_20);
+        assertEquals(DerivationStatus.TOO_FEW_POINTS, outcome.status());
+    }
+
+    @Test
     void weeklyPointsAreNotMonthly() {
         List<Observation> points = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
