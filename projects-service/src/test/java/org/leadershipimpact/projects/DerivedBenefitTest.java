@@ -82,7 +82,7 @@ class DerivedBenefitTest {
     }
 
     @Test
-    void aDerivedBenefitFollowsItsMeasuresChartThroughCorrectionsAndWithdrawal() {
+    void aDerivedBenefitFollowsItsMeasuresChartThroughCorrectionsTheMeasuresReBaseAndWithdrawal() {
         String system = newSystem();
         String project = newProject(system, announce(system));
         String measure = referralsBeforeTheNewPathway(system, project);
@@ -128,15 +128,50 @@ class DerivedBenefitTest {
         assertEquals(18720.0, back.path("value").asDouble());
         assertEquals("DERIVED", back.path("derivation").path("status").asText());
 
+        // the re-base taken off, a baseline value of 102 given: all 24 points are "after" (mean (12 × 102 + 12 × 89) / 24 = 95.5),
+        // read against 102 ± 2.66 × 3 (their moving ranges, the jump of 14 screened out): the 88s and 90s are below 94.02.
+        // 6.5 a month × £120 × 12 = £9,360
         String etag = as("analyst", system).get("/api/v1/measures/" + measure).then().extract().header("ETag");
+        as("project-lead", system).header("If-Match", etag).body("""
+                {"projectId":"%s","name":"Readmissions within 30 days","kind":"OUTCOME","unit":"patients","direction":"DECREASE",
+                 "baseline":102}""".formatted(project)).put("/api/v1/measures/" + measure).then().statusCode(200);
+        JsonNode rebasedOff = nth(3, "BenefitCorrected", benefit);
+        assertEquals(9360.0, rebasedOff.path("value").asDouble());
+        assertEquals(95.5, rebasedOff.path("derivation").path("afterMean").asDouble());
+        assertTrue(rebasedOff.path("derivation").path("rebaseDate").isNull());
+
+        etag = as("analyst", system).get("/api/v1/measures/" + measure).then().extract().header("ETag");
         as("project-lead", system).header("If-Match", etag).body("{\"reason\":\"Counted referrals of another pathway\"}")
                 .post("/api/v1/measures/" + measure + "/withdrawal").then().statusCode(200);
         as("analyst", system).get("/api/v1/benefits/" + benefit).then().body("value", equalTo(0.0f))
                 .body("derivation.status", equalTo("MEASURE_WITHDRAWN"));
-        JsonNode withdrawn = nth(3, "BenefitCorrected", benefit);
+        JsonNode withdrawn = nth(4, "BenefitCorrected", benefit);
         assertEquals(0.0, withdrawn.path("value").asDouble());
         assertEquals("MEASURE_WITHDRAWN", withdrawn.path("derivation").path("status").asText());
         assertTrue(withdrawn.path("derivation").path("beforeMean").isNull());
+    }
+
+    @Test
+    void aClaimedBenefitCorrectedToDerivedIsWorkedOutAndCorrectedBackKeepsNoWorking() {
+        String system = newSystem();
+        String project = newProject(system, announce(system));
+        String measure = referralsBeforeTheNewPathway(system, project);
+        as("project-lead", system).body(points(APRIL_2019, 12, 90, 88)).post("/api/v1/measures/" + measure + "/data-points")
+                .then().statusCode(200);
+        String claimed = """
+                {"projectId":"%s","category":"FINANCIAL","description":"Outpatient referrals avoided by advice and guidance",
+                 "periodStart":"2019-04-01","periodEnd":"2020-03-31","cashable":false,"evidenceLevel":"AUDITED",
+                 "value":5000,"unit":"GBP"}""".formatted(project);
+        var created = as("project-lead", system).body(claimed).post("/api/v1/benefits").then().statusCode(201)
+                .body("derivation", nullValue()).extract();
+        String benefit = created.path("id");
+        String etag = as("project-lead", system).header("If-Match", created.header("ETag")).body(derived(project, measure, ""))
+                .put("/api/v1/benefits/" + benefit).then().statusCode(200)
+                .body("value", equalTo(18720.00f)).body("derivation.status", equalTo("DERIVED")).extract().header("ETag");
+        assertEquals("DERIVED", nth(1, "BenefitCorrected", benefit).path("derivation").path("status").asText());
+        as("project-lead", system).header("If-Match", etag).body(claimed).put("/api/v1/benefits/" + benefit).then().statusCode(200)
+                .body("value", equalTo(5000)).body("derivation", nullValue()).body("unitValue", nullValue());
+        assertTrue(nth(2, "BenefitCorrected", benefit).path("derivation").isNull());
     }
 
     @Test

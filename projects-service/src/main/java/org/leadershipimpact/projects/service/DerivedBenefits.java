@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.leadershipimpact.platform.outbox.Outbox;
+import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.projects.Benefit;
 import org.leadershipimpact.projects.DataPoint;
 import org.leadershipimpact.projects.Derivation;
@@ -58,8 +59,15 @@ public class DerivedBenefits {
     }
 
     private static void apply(Benefit benefit, DerivedValue.Measure chart) {
-        DerivedValue.Outcome outcome = DerivedValue.of(chart,
-                new DerivedValue.Claim(benefit.recurrence, benefit.periodStart, benefit.periodEnd, benefit.unitValue));
+        DerivedValue.Outcome outcome;
+        try {
+            outcome = DerivedValue.of(chart, new DerivedValue.Claim(benefit.recurrence, benefit.periodStart, benefit.periodEnd,
+                    benefit.unitValue));
+        } catch (ArithmeticException e) {
+            // refused whole: a value no benefit (nor any copy of it) can hold must not be stored or announced
+            throw new ProblemException(422, "derived-value-out-of-range", "Derived value out of range",
+                    "A benefit derived from measure " + benefit.derivation.measureId + " cannot be worked out: " + e.getMessage());
+        }
         Derivation derivation = benefit.derivation;
         derivation.status = outcome.status();
         derivation.beforeMean = outcome.beforeMean();

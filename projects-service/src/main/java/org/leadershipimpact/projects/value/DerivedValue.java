@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 public final class DerivedValue {
 
     static final int SHOWN_SCALE = 4;
+    /** A benefit's value holds 16 digits of pounds, here and in every copy of it (as a claimed value does). */
+    static final int MAX_POUNDS_DIGITS = 16;
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
     private DerivedValue() {
@@ -45,6 +47,10 @@ public final class DerivedValue {
             LocalDate rebaseDate, BigDecimal value) {
     }
 
+    /**
+     * Derives the benefit; an {@link ArithmeticException} when the figures are beyond what a benefit can
+     * hold (points whose mean is not a finite number, or a value of more than 16 digits of pounds).
+     */
     public static Outcome of(Measure measure, Claim claim) {
         BigDecimal months = months(claim);
         if (measure.withdrawn()) {
@@ -121,14 +127,22 @@ public final class DerivedValue {
         LocalDate firstAfter = split.after().get(0).date();
         boolean improved = extended.points().stream().anyMatch(p -> !p.date().isBefore(firstAfter)
                 && p.pointType() == PointType.SPECIAL_CAUSE_IMPROVEMENT);
+        double afterMean = mean(split.after());
+        if (!Double.isFinite(beforeMean) || !Double.isFinite(afterMean)) {
+            throw new ArithmeticException("the measure's points are too large to average");
+        }
         BigDecimal shownBefore = shown(beforeMean);
-        BigDecimal shownAfter = shown(mean(split.after()));
+        BigDecimal shownAfter = shown(afterMean);
         BigDecimal change = measure.direction() == ImprovementDirection.INCREASE ? shownAfter.subtract(shownBefore)
                 : shownBefore.subtract(shownAfter);
         if (!improved || change.signum() <= 0) {
             return new Outcome(DerivationStatus.NO_IMPROVEMENT, shownBefore, shownAfter, change, months, split.rebaseDate(), pounds(0));
         }
         BigDecimal value = change.multiply(claim.unitValue()).multiply(months).setScale(2, RoundingMode.HALF_UP);
+        if (value.precision() - value.scale() > MAX_POUNDS_DIGITS) {
+            throw new ArithmeticException("it would be worth £" + value.toPlainString() + ", more than a benefit can hold ("
+                    + MAX_POUNDS_DIGITS + " digits of pounds)");
+        }
         return new Outcome(DerivationStatus.DERIVED, shownBefore, shownAfter, change, months, split.rebaseDate(), value);
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.leadershipimpact.projects.spc.ImprovementDirection.DECREASE;
 import static org.leadershipimpact.projects.spc.ImprovementDirection.INCREASE;
 import static org.leadershipimpact.projects.spc.ImprovementDirection.NEUTRAL;
@@ -153,6 +154,18 @@ class DerivedValueTest {
     void aRebaseAfterTheLastPointHasItsAfterPointsToComeNotNoBaseline() {
         Outcome outcome = DerivedValue.of(rebased(DECREASE, monthly(APRIL_2018, 12, 100, 104)), YEAR_2019_20);
         assertEquals(DerivationStatus.TOO_FEW_POINTS, outcome.status());
+    }
+
+    @Test
+    void aValueBeyondSixteenDigitsOfPoundsOrPointsTooLargeToAverageAreRefused() {
+        // 13 a month × £1,000,000,000,000 × 12 months = £156,000,000,000,000 fits; × 1,000 does not
+        Claim dear = new Claim(Recurrence.ONCE, APRIL_2019, LocalDate.of(2020, 3, 31), new BigDecimal("1000000000000"));
+        assertEquals(new BigDecimal("156000000000000.00"), DerivedValue.of(rebased(DECREASE, beforeAndAfter(90, 88)), dear).value());
+        Claim dearer = new Claim(Recurrence.ONCE, APRIL_2019, LocalDate.of(2020, 3, 31), new BigDecimal("1000000000000000"));
+        assertThrows(ArithmeticException.class, () -> DerivedValue.of(rebased(DECREASE, beforeAndAfter(90, 88)), dearer));
+        List<Observation> huge = new ArrayList<>(monthly(APRIL_2018, 12, Double.MAX_VALUE, Double.MAX_VALUE / 2));
+        huge.addAll(monthly(APRIL_2019, 12, 1, 2));
+        assertThrows(ArithmeticException.class, () -> DerivedValue.of(rebased(DECREASE, huge), YEAR_2019_20));
     }
 
     @Test
