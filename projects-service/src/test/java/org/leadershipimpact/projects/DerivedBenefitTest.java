@@ -237,7 +237,12 @@ class DerivedBenefitTest {
         refused(system, derived(project, measure, ",\"unit\":\"bed nights\""), 400, "unit");
         refused(system, derived(project, measure, "").replace("\"unitValue\":120,", "")
                 .replace(",\n \"unitValueSource\":\"NHS reference costs 2018-19: £120 per outpatient referral avoided\"", ""), 400, "unitValue");
+        refused(system, claimed.formatted(",\"unitValueSource\":\"Reference costs\""), 400, "unitValueSource");
         refused(system, derived(project, elsewhere, ""), 422, "derivedFromMeasureId");
+        String withdrawn = measure(system, project, "DECREASE", "");
+        as("project-lead", system).body("{\"reason\":\"Defined twice\"}").post("/api/v1/measures/" + withdrawn + "/withdrawal")
+                .then().statusCode(200);
+        refused(system, derived(project, withdrawn, ""), 422, "derivedFromMeasureId");
         refused(system, claimed.formatted(",\"derivedFromMeasureId\":\"" + measure + "\"").replace(",\"value\":4000000", "")
                 .replace("}", ",\"unitValue\":120,\"unitValueSource\":\"x\"}"), 201, null);
     }
