@@ -88,15 +88,34 @@ public final class ProjectEvents {
     public record ChartSignal(String signal, String pointType, LocalDate from, LocalDate to, List<LocalDate> periods) {
     }
 
+    /**
+     * A benefit as recorded, whole. {@code periodEnd} is null for a recurring benefit that goes on;
+     * {@code attribution} is null when nobody isolated the programme's part, {@code derivation} unless
+     * the benefit is worked out from a measure's chart (docs/design/credible-value.md, the contract).
+     */
     public record BenefitRecorded(UUID benefitId, UUID projectId, UUID programmeId, String systemCode, String category,
             BigDecimal value, String unit, LocalDate periodStart, LocalDate periodEnd, boolean cashable,
-            String evidenceLevel) implements DomainEvent {
+            String evidenceLevel, BenefitAttribution attribution, String recurrence, BigDecimal annualDropOff,
+            BigDecimal unitValue, String unitValueSource, BenefitDerivation derivation) implements DomainEvent {
     }
 
-    /** The benefit as corrected: consumers replace what they knew of it. */
+    /**
+     * The benefit as corrected, whole: consumers replace what they knew of it. Also announced when a
+     * derived benefit's value or status changed because its measure's chart did.
+     */
     public record BenefitCorrected(UUID benefitId, UUID projectId, UUID programmeId, String systemCode, String category,
             BigDecimal value, String unit, LocalDate periodStart, LocalDate periodEnd, boolean cashable,
-            String evidenceLevel) implements DomainEvent {
+            String evidenceLevel, BenefitAttribution attribution, String recurrence, BigDecimal annualDropOff,
+            BigDecimal unitValue, String unitValueSource, BenefitDerivation derivation) implements DomainEvent {
+    }
+
+    /** The programme's share of a benefit (per cent), how it was found, and how sure (per cent); by a role or group. */
+    public record BenefitAttribution(BigDecimal share, String method, BigDecimal confidence, String estimatedBy, LocalDate estimatedOn) {
+    }
+
+    /** How a derived benefit's value was worked out: change × unitValue × months, £0 unless the status is DERIVED. */
+    public record BenefitDerivation(UUID measureId, String status, BigDecimal beforeMean, BigDecimal afterMean, BigDecimal change,
+            BigDecimal months, LocalDate rebaseDate) {
     }
 
     /** The benefit was withdrawn: it counts nowhere any more. */

@@ -1,6 +1,7 @@
 package org.leadershipimpact.projects.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -13,9 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.leadershipimpact.projects.BenefitCategory;
 import org.leadershipimpact.projects.ChartRules;
 import org.leadershipimpact.projects.EvidenceLevel;
+import org.leadershipimpact.projects.IsolationMethod;
 import org.leadershipimpact.projects.MeasureKind;
 import org.leadershipimpact.projects.PdsaAct;
 import org.leadershipimpact.projects.ProjectStage;
+import org.leadershipimpact.projects.Recurrence;
 import org.leadershipimpact.projects.Theme;
 import org.leadershipimpact.projects.spc.ImprovementDirection;
 
@@ -112,16 +115,52 @@ public final class Api {
             @NotBlank @Size(max = 2000) @Schema(example = "Recorded against the wrong month", required = true) String reason) {
     }
 
-    @Schema(name = "BenefitRequest", description = "What a project achieved")
+    @Schema(name = "BenefitRequest", description = "What a project achieved. Either claimed (a value in a unit) or derived from a "
+            + "measure's chart (derivedFromMeasureId with unitValue: the value is then worked out and follows the chart); see "
+            + "docs/design/credible-value.md")
     public record BenefitRequest(
             @NotNull @Schema(required = true) UUID projectId,
             @NotNull @Schema(required = true) BenefitCategory category,
             @NotBlank @Size(max = 400) @Schema(example = "Unnecessary nights in hospital avoided by seeing over-65s earlier at home", required = true) String description,
-            @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 2) @Schema(example = "3600", required = true) BigDecimal value,
-            @NotBlank @Size(max = 40) @Schema(example = "bed nights", required = true) String unit,
+            @DecimalMin("0") @Digits(integer = 16, fraction = 2)
+            @Schema(example = "3600", description = "Required for a claimed benefit; absent for a derived one (it is worked out)")
+            BigDecimal value,
+            @Size(max = 40) @Schema(example = "bed nights", description = "Required for a claimed benefit; for a derived one absent or GBP "
+                    + "(a derived benefit is in pounds)")
+            String unit,
             @NotNull @Schema(required = true, example = "2018-04-01") LocalDate periodStart,
-            @NotNull @Schema(required = true, example = "2019-03-31") LocalDate periodEnd,
+            @Schema(example = "2019-03-31", description = "Required for a one-off benefit (recurrence ONCE), optional for a recurring one")
+            LocalDate periodEnd,
             @NotNull @Schema(required = true, description = "Money actually released, not only capacity freed") Boolean cashable,
-            @NotNull @Schema(required = true) EvidenceLevel evidenceLevel) {
+            @NotNull @Schema(required = true) EvidenceLevel evidenceLevel,
+            @Valid @Schema(description = "The share of the benefit the programme caused; without one the report counts the benefit £0 "
+                    + "(not isolated)") AttributionEntry attribution,
+            @Schema(defaultValue = "ONCE", description = "ONCE: the value is over the period; MONTHLY or ANNUAL: the value recurs every "
+                    + "month or year from periodStart (until periodEnd, if any)") Recurrence recurrence,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            @Schema(example = "20", description = "Per cent a recurring benefit loses each year (year k is worth value × (1 − drop-off)^k); "
+                    + "only for a recurring benefit") BigDecimal annualDropOff,
+            @DecimalMin(value = "0", inclusive = false) @Digits(integer = 14, fraction = 4)
+            @Schema(example = "120", description = "Pounds per unit: monetises a benefit that is not money (only when the report is asked "
+                    + "to), or a derived benefit's change; never for a claimed benefit in pounds") BigDecimal unitValue,
+            @Size(max = 400) @Schema(example = "NHS reference costs 2018-19: £120 per outpatient referral avoided",
+                    description = "Where the pounds per unit come from; required with unitValue") String unitValueSource,
+            @Schema(description = "A measure of the same project: the benefit is its chart's change × unitValue, derived again "
+                    + "whenever the chart changes") UUID derivedFromMeasureId) {
+    }
+
+    @Schema(name = "Attribution", description = "The share of a benefit the programme caused (Phillips' isolation), how it was found, "
+            + "and how sure the estimators are: counted = claimed × share × confidence")
+    public record AttributionEntry(
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            @Schema(required = true, example = "25", description = "Per cent of the benefit the programme caused") BigDecimal share,
+            @NotNull @Schema(required = true, example = "MANAGERS_ESTIMATE") IsolationMethod method,
+            @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
+            @Schema(example = "80", description = "Per cent sure; required for an estimate (PARTICIPANTS_, MANAGERS_, EXPERTS_ESTIMATE) "
+                    + "and OTHER, 100 when absent for the other methods") BigDecimal confidence,
+            @NotBlank @Size(max = 200)
+            @Schema(required = true, example = "Over-65s team service managers", description = "Who estimated it: a role or a group, "
+                    + "never a person's name") String estimatedBy,
+            @NotNull @Schema(required = true, example = "2019-06-30", description = "When; not after today") LocalDate estimatedOn) {
     }
 }

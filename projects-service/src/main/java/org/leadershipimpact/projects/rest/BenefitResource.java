@@ -50,7 +50,11 @@ public class BenefitResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
-    @Operation(summary = "Record a benefit of a project", description = "What the project achieved, with its period, unit, cashability and evidence level.")
+    @Operation(summary = "Record a benefit of a project", description = "What the project achieved, with its period, unit, cashability "
+            + "and evidence level; the share the programme caused (attribution), whether it recurs, and pounds per unit. Claimed "
+            + "(value and unit), or derived from a measure of the project (derivedFromMeasureId and unitValue): its value is then "
+            + "the chart's change × unitValue × months, worked out now and again whenever the measure or its points change "
+            + "(docs/design/credible-value.md).")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = BenefitView.class)))
     public Response record(@Valid @NotNull BenefitRequest request, @Context UriInfo uri) {
         Benefit benefit = benefits.record(request);

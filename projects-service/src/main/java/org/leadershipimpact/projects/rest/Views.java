@@ -2,10 +2,12 @@ package org.leadershipimpact.projects.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leadershipimpact.projects.Attribution;
 import org.leadershipimpact.projects.Benefit;
 import org.leadershipimpact.projects.BenefitCategory;
 import org.leadershipimpact.projects.ChartRules;
 import org.leadershipimpact.projects.DataPoint;
+import org.leadershipimpact.projects.Derivation;
 import org.leadershipimpact.projects.EvidenceLevel;
 import org.leadershipimpact.projects.ImprovementProject;
 import org.leadershipimpact.projects.Measure;
@@ -14,6 +16,7 @@ import org.leadershipimpact.projects.Milestone;
 import org.leadershipimpact.projects.PdsaAct;
 import org.leadershipimpact.projects.PdsaCycle;
 import org.leadershipimpact.projects.ProjectStage;
+import org.leadershipimpact.projects.Recurrence;
 import org.leadershipimpact.projects.Theme;
 import org.leadershipimpact.projects.service.BenefitService;
 import org.leadershipimpact.projects.spc.Assurance;
@@ -21,6 +24,7 @@ import org.leadershipimpact.projects.spc.ImprovementDirection;
 import org.leadershipimpact.projects.spc.PointType;
 import org.leadershipimpact.projects.spc.SpcChart;
 import org.leadershipimpact.projects.spc.SpecialCause;
+import org.leadershipimpact.projects.value.DerivationStatus;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -140,13 +144,32 @@ public final class Views {
         return Double.isNaN(value) || Double.isInfinite(value) ? null : value;
     }
 
-    @Schema(name = "Benefit")
+    @Schema(name = "Benefit", description = "A benefit as recorded; a derived one's value is worked out from its measure's chart")
     public record BenefitView(UUID id, String systemCode, UUID projectId, UUID programmeId, BenefitCategory category,
             String description, BigDecimal value, String unit, LocalDate periodStart, LocalDate periodEnd, boolean cashable,
-            EvidenceLevel evidenceLevel, Instant createdAt) {
+            EvidenceLevel evidenceLevel, Api.AttributionEntry attribution, Recurrence recurrence, BigDecimal annualDropOff,
+            BigDecimal unitValue, String unitValueSource, DerivationView derivation, Instant createdAt) {
         static BenefitView of(Benefit b) {
+            Attribution a = b.attribution;
             return new BenefitView(b.id, b.systemCode, b.projectId, b.programmeId, b.category, b.description, b.value, b.unit,
-                    b.periodStart, b.periodEnd, b.cashable, b.evidenceLevel, b.createdAt);
+                    b.periodStart, b.periodEnd, b.cashable, b.evidenceLevel,
+                    a == null ? null : new Api.AttributionEntry(a.share, a.method, a.confidence, a.estimatedBy, a.estimatedOn),
+                    b.recurrence, b.annualDropOff, b.unitValue, b.unitValueSource, b.isDerived() ? DerivationView.of(b.derivation) : null,
+                    b.createdAt);
+        }
+    }
+
+    @Schema(name = "Derivation", description = "How a derived benefit's value was worked out from its measure's chart: "
+            + "value = change × unitValue × months (months: the period's for ONCE, 1 for MONTHLY, 12 for ANNUAL), £0 unless DERIVED")
+    public record DerivationView(UUID measureId, DerivationStatus status,
+            @Schema(description = "Mean of the points before the change (or the measure's baseline value)") BigDecimal beforeMean,
+            @Schema(description = "Mean of the points after it") BigDecimal afterMean,
+            @Schema(description = "After against before, per month, positive for an improvement") BigDecimal change,
+            BigDecimal months,
+            @Schema(description = "The re-base that starts the after points; absent when the before is a fixed baseline or the baseline value")
+            LocalDate rebaseDate) {
+        static DerivationView of(Derivation d) {
+            return new DerivationView(d.measureId, d.status, d.beforeMean, d.afterMean, d.change, d.months, d.rebaseDate);
         }
     }
 

@@ -70,6 +70,9 @@ public class MeasureService {
     @Inject
     Withdrawals withdrawals;
 
+    @Inject
+    DerivedBenefits derivedBenefits;
+
     public Measure define(MeasureRequest request) {
         ImprovementProject project = projects.toAddTo(request.projectId());
         Measure measure = Measure.of(project);
@@ -80,11 +83,13 @@ public class MeasureService {
         return measure;
     }
 
-    /** A measure's data points, its chart and its place in every figure go with it. */
+    /** A measure's data points, its chart and its place in every figure go with it; benefits derived from it are worth £0. */
     public Withdrawal withdraw(UUID id, Withdrawals.Request request, String ifMatch) {
         Measure measure = caller.visibleEvenIfWithdrawn(Measure.findById(id), WHAT, id);
-        return withdrawals.withdraw(WHAT, measure, request, ifMatch, List.of(), () -> outbox.publish("measure", measure.id,
-                new MeasureWithdrawn(measure.id, measure.projectId, measure.systemCode)));
+        return withdrawals.withdraw(WHAT, measure, request, ifMatch, List.of(), () -> {
+            outbox.publish("measure", measure.id, new MeasureWithdrawn(measure.id, measure.projectId, measure.systemCode));
+            derivedBenefits.follow(measure);
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -101,7 +106,7 @@ public class MeasureService {
         apply(measure, request);
         outbox.publish("measure", measure.id, new MeasureUpdated(measure.id, measure.projectId, measure.systemCode, measure.name,
                 measure.kind.name(), measure.unit, measure.direction.name(), measure.baseline, measure.target));
-        announceChart(measure);
+        chartChanged(measure);
         return measure;
     }
 
@@ -146,7 +151,7 @@ public class MeasureService {
                 entries.size(), dates.first(), dates.last(),
                 entries.stream().map(e -> new RecordedPoint(e.date(), e.value())).toList()));
         entityManager.flush();
-        announceChart(measure);
+        chartChanged(measure);
         return entries.size();
     }
 
@@ -181,7 +186,7 @@ public class MeasureService {
             outbox.publish("measure", measure.id, new DataPointsWithdrawn(measure.id, measure.projectId, measure.systemCode,
                     done.stream().map(w -> LocalDate.parse(w.part)).toList()));
             entityManager.flush();
-            announceChart(measure);
+            chartChanged(measure);
         }
         return done;
     }
@@ -250,6 +255,15 @@ public class MeasureService {
                   AND EXISTS (SELECT 1 FROM data_point p WHERE p.measure_id = m.id AND p.withdrawn_at IS NULL)""", UUID.class)
                 .getResultList();
         unannounced.forEach(id -> announceChart(Measure.findById(id)));
+    }
+
+    /**
+     * The chart may have changed: it is announced if what it shows did, and the benefits derived from it
+     * follow it (their value moves with the means even when no signal does).
+     */
+    private void chartChanged(Measure measure) {
+        announceChart(measure);
+        derivedBenefits.follow(measure);
     }
 
     /**

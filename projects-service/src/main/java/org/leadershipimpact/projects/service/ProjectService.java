@@ -40,6 +40,7 @@ import org.leadershipimpact.projects.rest.Api.ProjectRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,8 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class ProjectService {
+
+    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     @Inject
     Caller caller;
@@ -337,5 +340,10 @@ public class ProjectService {
 
     static Instant now() {
         return Timestamps.now();
+    }
+
+    /** Today where the programmes run: a date a user gives "not after today" is read in England's time. */
+    static LocalDate today() {
+        return LocalDate.now(ENGLAND);
     }
 }

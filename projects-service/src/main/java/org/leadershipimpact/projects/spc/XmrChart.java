@@ -69,6 +69,29 @@ public final class XmrChart {
             screened = movingRanges.length - kept.length;
             meanMovingRange = mean(kept);
         }
+        read(segment, index, baseline, mean, meanMovingRange, screened, options, points, segments);
+    }
+
+    /**
+     * Reads {@code observations} as one segment against a mean and mean moving range found elsewhere:
+     * Making Data Count reads the points after a change against the limits of the points before it
+     * (extended), since a segment read against its own limits can never show the step that made it.
+     */
+    public static SpcChart against(List<Observation> observations, double mean, double meanMovingRange, SpcOptions options) {
+        List<Observation> sorted = observations.stream().sorted(Comparator.comparing(Observation::date)).toList();
+        List<SpcChart.Point> points = new ArrayList<>(sorted.size());
+        List<SpcChart.Segment> segments = new ArrayList<>();
+        if (!sorted.isEmpty()) {
+            read(sorted, 0, 0, mean, meanMovingRange, 0, options, points, segments);
+        }
+        PointType variation = points.isEmpty() ? null : points.get(points.size() - 1).pointType();
+        return new SpcChart(List.copyOf(points), List.copyOf(segments), variation, null);
+    }
+
+    private static void read(List<Observation> segment, int index, int baseline, double mean, double meanMovingRange,
+            int screened, SpcOptions options, List<SpcChart.Point> points, List<SpcChart.Segment> segments) {
+        int n = segment.size();
+        double[] y = segment.stream().mapToDouble(Observation::value).toArray();
         double lower = mean - LIMIT_FACTOR * meanMovingRange;
         double upper = mean + LIMIT_FACTOR * meanMovingRange;
         double nearLower = mean - 2.0 * LIMIT_FACTOR / 3.0 * meanMovingRange;
