@@ -113,15 +113,43 @@ class DemoDataTest {
     void surreyHeartlandsAvoided3600NightsAndReleasedFourMillionPoundsWithSevenPerCentFewerReferrals() {
         JsonPath report = report("SURREY", "Surrey Heartlands Academy", "?evidenceLevel=SELF_REPORTED");
         assertEquals(3600.0, report.getDouble("level4.benefits.find { it.unit == 'hospital nights avoided' }.value"));
-        assertEquals(4_000_000.0, report.getDouble("level4.benefits.find { it.unit == 'GBP' }.value"));
+        assertEquals(4_000_000.0, report.getDouble("level4.benefits.find { it.category == 'FINANCIAL' && it.value == 4000000 }.value"));
         assertEquals(7.0, report.getDouble("level4.benefits.find { it.unit == '% fewer GP referrals' }.value"));
-        assertEquals(400_000_000L, report.getLong("roi.benefits.find { it.unit == 'GBP' }.claimedPresentValuePence"),
-                "£4m, all within the benefit year");
         assertTrue(report.getInt("level4.spcSignalsByPointType.SPECIAL_CAUSE_IMPROVEMENT") > 0, "the measures show the change");
-        // published by the system, not audited: by default the platform will not count it as a return
+
+        // the managers' (invented) estimate: 25 % of the £4m was the academy's doing, at 80 % confidence
+        String fourMillion = "roi.benefits.find { it.claimedValuePence == 400000000 }";
+        assertEquals("COUNTED", report.getString(fourMillion + ".status"));
+        assertEquals("MANAGERS_ESTIMATE", report.getString(fourMillion + ".attribution.method"));
+        assertEquals(80_000_000L, report.getLong(fourMillion + ".countedPence"), "£4m × 25 % × 80 %, all within the benefit year");
+        // the nights stay nights: never added to pounds
+        assertEquals("INTANGIBLE", report.getString("roi.benefits.find { it.unit == 'hospital nights avoided' }.status"));
+
+        // referrals avoided, worked out from the referrals chart: before and after the advice line's re-base
+        String derived = "roi.benefits.find { it.derivation != null }";
+        assertEquals("DERIVED", report.getString(derived + ".derivation.status"));
+        assertEquals("2018-10-01", report.getString(derived + ".derivation.rebaseDate"));
+        double change = report.getDouble(derived + ".derivation.change");
+        assertTrue(change > 250 && change < 480, "about 7 % of 5,200 referrals a month fewer: " + change);
+        long derivedCounted = report.getLong(derived + ".countedPence");
+        // six months (October to March) of change × £120 in the first year, 40 % × 60 % of it the academy's
+        long expected = Math.round(change * 120 * 100 * 6 * 0.24);
+        assertTrue(Math.abs(derivedCounted - expected) <= 6 * 100, "derived £" + derivedCounted / 100.0 + " against about £" + expected / 100.0);
+
+        long counted = report.getLong("roi.benefitsCountedPence");
+        assertEquals(80_000_000L + derivedCounted, counted);
+        long cost = report.getLong("roi.costPence");
+        assertEquals(new java.math.BigDecimal(counted - cost).multiply(java.math.BigDecimal.valueOf(100))
+                .divide(java.math.BigDecimal.valueOf(cost), 1, java.math.RoundingMode.HALF_UP), new java.math.BigDecimal(report.getString("roi.roiPercent")));
+        // as claimed, in the same table: what the report said before isolation was applied
+        String claimedRow = "roi.sensitivity.rows.find { it.evidenceLevel == 'SELF_REPORTED' && it.benefitMonths == 12 }";
+        assertTrue(report.getDouble(claimedRow + ".claimedRoiPercent") > report.getDouble(claimedRow + ".adjustedRoiPercent"));
+        assertEquals(9, report.getList("roi.sensitivity.rows").size(), "3 evidence levels × 3 horizons, each adjusted and as claimed");
+
+        // published by the system, not audited: by default the £4m is not counted as a return; the audited chart is
         JsonPath strict = report("SURREY", "Surrey Heartlands Academy", "");
-        assertEquals(0L, strict.getLong("roi.benefitsCountedPence"));
-        assertEquals("BELOW_EVIDENCE", strict.getString("roi.benefits.find { it.unit == 'GBP' }.status"));
+        assertEquals("BELOW_EVIDENCE", strict.getString(fourMillion + ".status"));
+        assertEquals(derivedCounted, strict.getLong("roi.benefitsCountedPence"));
         JsonPath surrey500 = JsonPath.from(stack.as(admin).get("/api/v1/programmes/" + programme("SURREY", "Surrey 500")).asString());
         assertEquals(500, surrey500.getInt("capacity"), "leadership training for 500 staff");
     }

@@ -32,6 +32,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The faults a platform of record must survive, each against the running platform and each in a system
@@ -473,8 +474,21 @@ class FaultScenariosTest {
             for (Answer answer : snapshot()) {
                 boolean clean = answer.status() == 201 || answer.status() == 503 && answer.contentType().startsWith("application/problem+json")
                         && answer.retryAfter() != null;
-                assertTrue(clean, "a clean answer, not " + answer);
+                if (!clean) {
+                    // the service's own account of it, before the stack and its logs are gone
+                    fail("a clean answer, not " + answer + logsAbout(answer));
+                }
                 assertTrue(answer.millis() <= bound.toMillis(), "answered within " + bound + ": " + answer);
+            }
+        }
+
+        private static String logsAbout(Answer answer) {
+            java.util.regex.Matcher requestId = java.util.regex.Pattern.compile("\"requestId\"\\s*:\\s*\"([^\"]+)\"")
+                    .matcher(answer.body() == null ? "" : answer.body());
+            try {
+                return requestId.find() ? stack.logsAbout(requestId.group(1)) : "\n(the answer names no request id)";
+            } catch (IOException e) {
+                return "\n(the logs could not be read: " + e + ")";
             }
         }
 

@@ -143,6 +143,24 @@ final class RunningStack implements AutoCloseable {
         return logs;
     }
 
+    /**
+     * Every log's lines that name {@code requestId}, each with the 40 lines after it (where a stack
+     * trace would be), for a failure message: the data folder goes with the stack when it closes.
+     */
+    String logsAbout(String requestId) throws IOException {
+        StringBuilder found = new StringBuilder();
+        for (Map.Entry<String, String> log : logs().entrySet()) {
+            List<String> lines = log.getValue().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(requestId)) {
+                    found.append("\n--- ").append(log.getKey()).append(", line ").append(i + 1).append('\n')
+                            .append(String.join("\n", lines.subList(i, Math.min(lines.size(), i + 41))));
+                }
+            }
+        }
+        return found.length() == 0 ? "\n(no log names request " + requestId + ")" : found.toString();
+    }
+
     /** The end of every service's log, for a failure message: the data folder goes with the stack. */
     private String logTails() throws IOException {
         StringBuilder tails = new StringBuilder();

@@ -19,7 +19,8 @@ import static org.leadershipimpact.localstack.demo.DemoLoader.fields;
 final class CaseStudies {
 
     /** Said in every programme's aims, so nobody mistakes the demo for real records. */
-    static final String SYNTHETIC = " [Demo data: people, dates, attendance, survey answers, measurements and costs are invented"
+    static final String SYNTHETIC = " [Demo data: people, dates, attendance, survey answers, measurements, costs and the shares of benefits"
+            + " attributed to the programme are invented"
             + " (seed " + Synthetic.SEED + "); figures quoted from the published case study are as published.]";
 
     static final String NATIONAL_FUND = "NHS England system leadership development fund (£2m, 23 areas)";
@@ -371,13 +372,21 @@ final class CaseStudies {
                 "originProgrammeId", programme, "originCohortId", fellows, "leadParticipantIds", List.of(run.participantIds.get(0)),
                 "teamParticipantIds", run.participantIds.subList(1, 5)), "SUSTAINING", PROJECT_STAGES);
         // 7% fewer referrals from October 2018; the months and counts are invented around the published 7%
-        api.measure(advice, fields("projectId", advice, "name", "GP referrals to outpatients, Guildford and Waverley", "kind", "OUTCOME",
-                "unit", "referrals a month", "direction", "DECREASE", "baseline", 5200.0, "fixedBaselinePoints", 12),
-                invent.monthly(LocalDate.of(2017, 4, 1), 36, 5200, 5200 * 0.93, LocalDate.of(2018, 10, 1), 90));
+        LocalDate adviceLine = LocalDate.of(2018, 10, 1);
+        String referrals = api.measure(advice, fields("projectId", advice, "name", "GP referrals to outpatients, Guildford and Waverley",
+                "kind", "OUTCOME", "unit", "referrals a month", "direction", "DECREASE", "baseline", 5200.0,
+                "rebaseDates", List.of(adviceLine.toString())),
+                invent.monthly(LocalDate.of(2017, 4, 1), 36, 5200, 5200 * 0.93, adviceLine, 90));
+        // every attribution, confidence and unit value below is invented for the demo: the case study publishes none
         api.benefit(advice, fields("projectId", advice, "category", "ACTIVITY", "description",
                 "A seven per cent decrease in GP referrals to outpatients across Guildford and Waverley", "value", 7,
                 "unit", "% fewer GP referrals", "periodStart", "2018-10-01", "periodEnd", "2019-03-31", "cashable", false,
-                "evidenceLevel", "SELF_REPORTED"));
+                "evidenceLevel", "SELF_REPORTED", "attribution", invented(40, "EXPERTS_ESTIMATE", 60, "Clinical commissioning leads")));
+        api.benefit(advice, fields("projectId", advice, "category", "FINANCIAL", "description",
+                "Outpatient referrals avoided, valued from the referrals chart", "derivedFromMeasureId", referrals,
+                "unitValue", 120, "unitValueSource", "Invented for the demo: a first outpatient attendance at an NHS reference cost",
+                "recurrence", "MONTHLY", "periodStart", adviceLine.toString(), "periodEnd", "2020-03-31", "cashable", false,
+                "evidenceLevel", "AUDITED", "attribution", invented(40, "EXPERTS_ESTIMATE", 60, "Clinical commissioning leads")));
         String olderPeople = api.project(programme, fields("systemCode", "SURREY", "title", "A team dedicated to people over 65: seeing patients earlier at home",
                 "theme", "FRAILTY", "aim", "Avoid unnecessary nights in hospital for people over 65.", "originProgrammeId", programme,
                 "originCohortId", fellows, "leadParticipantIds", List.of(run.participantIds.get(2)),
@@ -388,10 +397,13 @@ final class CaseStudies {
         api.benefit(olderPeople, fields("projectId", olderPeople, "category", "CAPACITY", "description",
                 "3,600 unnecessary nights in hospital avoided by seeing people over 65 earlier at home", "value", 3600,
                 "unit", "hospital nights avoided", "periodStart", "2018-04-01", "periodEnd", "2019-03-31", "cashable", false,
-                "evidenceLevel", "SELF_REPORTED"));
+                "evidenceLevel", "SELF_REPORTED",
+                "attribution", invented(25, "MANAGERS_ESTIMATE", 80, "Over-65s team service managers")));
+        // no unit value for the nights: the £4m below is what they released, and valuing both would count it twice
         api.benefit(olderPeople, fields("projectId", olderPeople, "category", "FINANCIAL", "description",
                 "Around £4 million freed up to be reinvested", "value", 4_000_000, "unit", "GBP",
-                "periodStart", "2018-04-01", "periodEnd", "2019-03-31", "cashable", true, "evidenceLevel", "SELF_REPORTED"));
+                "periodStart", "2018-04-01", "periodEnd", "2019-03-31", "cashable", true, "evidenceLevel", "SELF_REPORTED",
+                "attribution", invented(25, "MANAGERS_ESTIMATE", 80, "Over-65s team service managers")));
         api.project(programme, fields("systemCode", "SURREY", "title", "A 24/7 advice line for pregnant women", "theme", "MATERNITY",
                 "aim", "Help reduce stillbirth and perinatal death rates.", "originProgrammeId", programme, "originCohortId", fellows,
                 "leadParticipantIds", List.of(run.participantIds.get(3))), "SUSTAINING", PROJECT_STAGES);
@@ -515,5 +527,11 @@ final class CaseStudies {
             case SUNDAY -> date.plusDays(1);
             default -> date;
         };
+    }
+
+    /** An attribution of a benefit to the programme, as a panel would estimate it a few weeks after the academy's year. */
+    private static Map<String, Object> invented(int share, String method, int confidence, String estimatedBy) {
+        return fields("share", share, "method", method, "confidence", confidence, "estimatedBy", estimatedBy,
+                "estimatedOn", "2019-05-15");
     }
 }
