@@ -58,7 +58,7 @@ class ValueReportTest {
         benefit(story, "BenefitRecorded", told.isolated(), "100000", "GBP", "2026-01-01", null, "ANNUAL", 20,
                 attribution(60, "PARTICIPANTS_ESTIMATE", 70), null, null);
         benefit(story, "BenefitRecorded", told.derived(), "8640", "GBP", "2026-01-01", "2026-12-31", "ONCE", null,
-                attribution(100, "TREND_LINE_ANALYSIS", null), derivation(story, "DERIVED"), null);
+                attribution(100, "TREND_LINE_ANALYSIS", 100), derivation(story, "DERIVED"), null);
         benefit(story, "BenefitRecorded", told.referrals(), "240", "referrals", "2026-01-01", "2026-12-31", "ONCE", null,
                 attribution(50, "EXPERTS_ESTIMATE", 50), null, 120);
         Fixtures.send(kafka, story.messages);
@@ -75,7 +75,7 @@ class ValueReportTest {
                 "derivation", derivation);
     }
 
-    private static ObjectNode attribution(int share, String method, Integer confidence) {
+    private static ObjectNode attribution(int share, String method, int confidence) {
         ObjectNode node = JSON.createObjectNode().put("share", share).put("method", method).put("confidence", confidence)
                 .put("estimatedBy", "Project team").put("estimatedOn", "2026-06-30");
         return node;
@@ -124,7 +124,7 @@ class ValueReportTest {
         assertEquals(4_200_000, isolated.get("countedPence"));
         assertEquals("PARTICIPANTS_ESTIMATE", report.getString("roi.benefits.find { it.benefitId == '" + told.isolated() + "' }.attribution.method"));
         assertNull(isolated.get("periodEnd"));
-        // derived from the chart, isolated by its trend line (no confidence: 100 %): 864,000p
+        // derived from the chart, isolated by its trend line (projects-service records 100 % for it): 864,000p
         Map<String, Object> derived = benefit(report, told.derived());
         assertEquals("COUNTED", derived.get("status"));
         assertEquals(864_000, derived.get("countedPence"));
@@ -222,7 +222,7 @@ class ValueReportTest {
         // corrected points show the change was noise: the derived benefit counts £0; 84,200,000: ROI 461.33 %
         story.messages.clear();
         benefit(story, "BenefitCorrected", told.derived(), "0", "GBP", "2026-01-01", "2026-12-31", "ONCE", null,
-                attribution(100, "TREND_LINE_ANALYSIS", null), derivation(story, "NO_IMPROVEMENT"), null);
+                attribution(100, "TREND_LINE_ANALYSIS", 100), derivation(story, "NO_IMPROVEMENT"), null);
         Fixtures.send(kafka, story.messages);
         Fixtures.awaitApplied();
         JsonPath noise = report(story);
