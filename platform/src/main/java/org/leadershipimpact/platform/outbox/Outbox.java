@@ -17,10 +17,8 @@ import org.leadershipimpact.platform.requests.RequestIds;
 
 import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 /** Where services put the events their changes cause; the {@link OutboxRelay} takes them to Kafka. */
 @ApplicationScoped
@@ -48,11 +46,11 @@ public class Outbox {
     /**
      * Records {@code event} about the aggregate {@code aggregateType}/{@code aggregateId} as part of the
      * caller's transaction (there must be one). The aggregate id is the Kafka key, which keeps each
-     * aggregate's events in order.
+     * aggregate's events in order. Returns the row as written (its {@code seq} is the database's, not read back).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(String aggregateType, Object aggregateId, DomainEvent event) {
-        publishAll(List.of(new Entry(aggregateType, aggregateId, event)));
+    public OutboxEvent publish(String aggregateType, Object aggregateId, DomainEvent event) {
+        return publishAll(List.of(new Entry(aggregateType, aggregateId, event))).get(0);
     }
 
     /**
@@ -61,41 +59,46 @@ public class Outbox {
      * when each was persisted with its identity, the rows are written now, not at the next flush.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publishAll(List<Entry> entries) {
+    public List<OutboxEvent> publishAll(List<Entry> entries) {
         if (entries.isEmpty()) {
-            return;
+            return List.of();
         }
         Instant now = Timestamps.now();
-        OffsetDateTime occurredAt = now.atOffset(ZoneOffset.UTC);
+        List<OutboxEvent> rows = entries.stream().map(entry -> row(entry, now)).toList();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (Entry entry : entries) {
-                    UUID id = Ids.newId();
-                    String aggregateId = entry.aggregateId().toString();
-                    String type = CloudEvent.TYPE_PREFIX + config.service() + "." + entry.event().eventName() + ".v" + entry.event().eventVersion();
-                    insert.setObject(1, id);
-                    insert.setString(2, entry.aggregateType());
-                    insert.setString(3, aggregateId);
-                    insert.setString(4, type);
-                    insert.setString(5, payload(id, type, entry, aggregateId, now));
-                    insert.setObject(6, occurredAt);
+                for (OutboxEvent row : rows) {
+                    insert.setObject(1, row.id);
+                    insert.setString(2, row.aggregateType);
+                    insert.setString(3, row.aggregateId);
+                    insert.setString(4, row.type);
+                    insert.setString(5, row.payload);
+                    insert.setObject(6, row.occurredAt.atOffset(ZoneOffset.UTC));
                     insert.addBatch();
                 }
                 insert.executeBatch();
             }
         });
         written.fire(new EventsWritten());
+        return rows;
     }
 
-    private String payload(UUID id, String type, Entry entry, String aggregateId, Instant now) {
-        CloudEvent envelope = new CloudEvent(CloudEvent.SPEC_VERSION, id.toString(), "/" + config.service(), type,
-                entry.aggregateType() + "/" + aggregateId, now.toString(), "application/json", RequestIds.current(),
+    private OutboxEvent row(Entry entry, Instant now) {
+        OutboxEvent row = new OutboxEvent();
+        row.id = Ids.newId();
+        row.aggregateType = entry.aggregateType();
+        row.aggregateId = entry.aggregateId().toString();
+        row.type = CloudEvent.TYPE_PREFIX + config.service() + "." + entry.event().eventName() + ".v" + entry.event().eventVersion();
+        row.occurredAt = now;
+        CloudEvent envelope = new CloudEvent(CloudEvent.SPEC_VERSION, row.id.toString(), "/" + config.service(), row.type,
+                row.aggregateType + "/" + row.aggregateId, now.toString(), "application/json", RequestIds.current(),
                 json.valueToTree(entry.event()));
         try {
-            return json.writeValueAsString(envelope);
+            row.payload = json.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Event " + type + " cannot be written as JSON", e);
+            throw new IllegalStateException("Event " + row.type + " cannot be written as JSON", e);
         }
+        return row;
     }
 
     /** Fired in the writing transaction; observed after it commits, to wake the relay at once. */
