@@ -219,7 +219,7 @@ table=""; faster=""
 for e in $endpoints; do
   a=$(median "${api[$e]}"); cp=$(median "${copy[$e]}"); in=$(median "${insert[$e]}")
   best=$(awk -v x="$cp" -v y="$in" 'BEGIN { print (x < y) ? x : y }')
-  faster+="$(awk -v x="$cp" -v y="$in" 'BEGIN { print (x < y) ? "COPY" : "INSERT" }') "
+  faster+="${faster:+, }$e $(awk -v x="$cp" -v y="$in" 'BEGIN { print (x < y) ? "COPY" : "INSERT" }')"
   range=$(printf '%s\n' ${ratios[$e]} | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { print lo "–" hi }')
   table+="| ${label[$e]} | $(ms "$a") | $(per_second "$a") | $(ms "$cp") | $(ms "$in") | $(per_second "$best") | **$(median "${ratios[$e]}")** ($range) |"$'\n'
 done
@@ -228,7 +228,7 @@ echo "Medians of $rounds rounds, each the median of $calls calls of $rows rows p
 echo "| Endpoint | API (ms) | API rows/s | psql COPY (ms) | psql INSERT (ms) | psql rows/s (faster) | API / psql (rounds' range) |"
 echo "|---|---|---|---|---|---|---|"
 echo "$table"
-echo "Faster reference per endpoint: $faster"
+echo "The faster reference: $faster. API / psql is the median of the rounds' ratios (psql's median time / the API's, per round)."
 
 if $write; then
   section=$(mktemp)
@@ -239,7 +239,9 @@ $calls calls of $rows rows per endpoint, endpoints alternating, after $warmup wa
 The platform (PostgreSQL, Kafka, three services, gateway) and the benchmark on the same $(nproc)-core
 machine, the data folder fresh. "psql" is the same $rows rows and their $rows outbox rows in one
 committed transaction into copies of the service's tables (same indexes and foreign keys), timed from
-BEGIN to COMMIT; the faster of COPY and a multi-row INSERT is the reference (here: $faster for participants, enrolments and attendance).
+BEGIN to COMMIT; the faster of COPY and a multi-row INSERT is the reference (here: $faster).
+API / psql is the median of the rounds' ratios, each a round's median psql time over its median API
+time; the times are the medians over all rounds, so they need not divide to the ratio exactly.
 
 | Endpoint | API (ms) | API rows/s | psql COPY (ms) | psql INSERT (ms) | psql rows/s (faster) | API / psql (rounds' range) |
 |---|---|---|---|---|---|---|
