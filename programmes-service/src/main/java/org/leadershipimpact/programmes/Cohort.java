@@ -9,6 +9,7 @@ import org.leadershipimpact.platform.SystemRecord;
 import org.leadershipimpact.platform.paging.PageRequest;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,9 +41,12 @@ public class Cohort extends SystemRecord {
         return cohort;
     }
 
-    /** The cohort, locked until the transaction ends: enrolments into it queue here, so capacity holds under concurrency. */
-    public static Cohort lockForEnrolment(UUID id) {
-        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    /**
+     * The cohorts, locked until the transaction ends: enrolments into a cohort queue here, so capacity holds
+     * under concurrency. Locked in id order, so that two batches naming the same cohorts cannot deadlock.
+     */
+    public static List<Cohort> lockForEnrolment(Collection<UUID> ids) {
+        return find("id in ?1", Sort.by("id"), ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public static List<Cohort> page(PageRequest page, Set<String> systems, UUID programmeId) {

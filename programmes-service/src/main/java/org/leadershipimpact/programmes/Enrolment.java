@@ -10,7 +10,10 @@ import org.leadershipimpact.platform.SystemRecord;
 import org.leadershipimpact.platform.paging.PageRequest;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -68,10 +71,32 @@ public class Enrolment extends SystemRecord {
         return count("cohortId = ?1 and status <> ?2", cohortId, EnrolmentStatus.WITHDRAWN);
     }
 
-    /** The participant's place on the programme, if they hold one (in any of its cohorts). */
-    public static Enrolment heldOnProgramme(UUID participantId, UUID programmeId) {
-        return find("participantId = ?1 and programmeId = ?2 and status <> ?3", participantId, programmeId, EnrolmentStatus.WITHDRAWN)
-                .firstResult();
+    /** {@link #placesTaken} of many cohorts in one query; a cohort with none taken is left out. */
+    public static Map<UUID, Long> placesTakenInCohorts(Collection<UUID> cohortIds) {
+        return placesTakenBy("cohortId", cohortIds);
+    }
+
+    /** Places taken on each of the programmes, in any of their cohorts, in one query; a programme with none is left out. */
+    public static Map<UUID, Long> placesTakenOnProgrammes(Collection<UUID> programmeIds) {
+        return placesTakenBy("programmeId", programmeIds);
+    }
+
+    private static Map<UUID, Long> placesTakenBy(String field, Collection<UUID> ids) {
+        Map<UUID, Long> taken = new HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select e." + field + ", count(e) from Enrolment e where e." + field + " in ?1 and e.status <> ?2 group by e."
+                    + field, Object[].class).setParameter(1, ids).setParameter(2, EnrolmentStatus.WITHDRAWN)
+                    .getResultStream().forEach(row -> taken.put((UUID) row[0], (Long) row[1]));
+        }
+        return taken;
+    }
+
+    /** The places the participants hold on the programmes (in any of their cohorts), in one query. */
+    public static List<Enrolment> heldOnProgrammes(Collection<UUID> participantIds, Collection<UUID> programmeIds) {
+        if (participantIds.isEmpty() || programmeIds.isEmpty()) {
+            return List.of();
+        }
+        return list("participantId in ?1 and programmeId in ?2 and status <> ?3", participantIds, programmeIds, EnrolmentStatus.WITHDRAWN);
     }
 
     public static List<Enrolment> ofCohort(UUID cohortId) {

@@ -10,9 +10,12 @@ import jakarta.persistence.Table;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.withdrawal.WithdrawableRecord;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A body taking part in a system's programmes: commissioner, delivery partner, or a participant's employer. */
 @Entity
@@ -43,6 +46,12 @@ public class Organisation extends WithdrawableRecord {
     public static boolean existsIn(String systemCode, UUID id) {
         return id != null && find("id = ?1 and systemCode = ?2 and " + CURRENT, id, systemCode)
                 .withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional().isPresent();
+    }
+
+    /** {@link #existsIn} for many at once, in one query: the system of each of {@code ids} that stands, held as there. */
+    public static Map<UUID, String> systemsOfStanding(Collection<UUID> ids) {
+        return Organisation.<Organisation>find("id in ?1 and " + CURRENT, ids).withLock(LockModeType.PESSIMISTIC_READ).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o.systemCode));
     }
 
     public static Organisation register(String systemCode) {

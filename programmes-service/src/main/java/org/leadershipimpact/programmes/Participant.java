@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A person taking part. Names and e-mail are personal data: they stay in this service, are never
@@ -77,6 +78,20 @@ public class Participant extends SystemRecord {
     public static boolean emailTaken(String systemCode, String email, UUID except) {
         return count("systemCode = ?1 and lower(email) = lower(?2) and id <> ?3", systemCode, email,
                 except == null ? new UUID(0, 0) : except) > 0;
+    }
+
+    /**
+     * {@link #emailTaken} for a whole batch in one query: the positions (from 0) of the pairs whose e-mail
+     * is already registered in its system. PostgreSQL's {@code lower} decides, as in the unique index.
+     */
+    public static Set<Integer> emailsTaken(List<String> systemCodes, List<String> emails) {
+        List<?> taken = getEntityManager().createNativeQuery("""
+                SELECT CAST(r.n - 1 AS integer) FROM unnest(CAST(?1 AS text[]), CAST(?2 AS text[])) WITH ORDINALITY AS r(system_code, email, n)
+                WHERE EXISTS (SELECT 1 FROM participant p WHERE p.system_code = r.system_code AND lower(p.email) = lower(r.email))""")
+                .setParameter(1, systemCodes.toArray(String[]::new))
+                .setParameter(2, emails.toArray(String[]::new))
+                .getResultList();
+        return taken.stream().map(n -> ((Number) n).intValue()).collect(Collectors.toSet());
     }
 
     public static List<Participant> page(PageRequest page, Set<String> systems, Profession profession, Sector sector, UUID organisationId) {

@@ -60,6 +60,7 @@ public class AttendanceService {
         Map<UUID, Enrolment> enrolments = checkRegister(session, marks);
         Map<UUID, Attendance> existing = Attendance.ofSession(sessionId, enrolments.keySet()).stream()
                 .collect(Collectors.toMap(a -> a.enrolmentId, Function.identity()));
+        List<Outbox.Entry> events = new ArrayList<>();
         for (Mark mark : marks) {
             Attendance attendance = existing.get(mark.enrolmentId());
             AttendanceMark previous = attendance == null ? null : attendance.mark;
@@ -76,9 +77,10 @@ public class AttendanceService {
             attendance.mark = mark.mark();
             attendance.recordedAt = ProgrammeService.now();
             attendance.persist();
-            outbox.publish("enrolment", mark.enrolmentId(), new AttendanceRecorded(mark.enrolmentId(), sessionId, session.cohortId,
-                    session.programmeId, session.systemCode, mark.mark().name(), previous == null ? null : previous.name()));
+            events.add(new Outbox.Entry("enrolment", mark.enrolmentId(), new AttendanceRecorded(mark.enrolmentId(), sessionId, session.cohortId,
+                    session.programmeId, session.systemCode, mark.mark().name(), previous == null ? null : previous.name())));
         }
+        outbox.publishAll(events);
         return marks.stream().map(m -> existing.get(m.enrolmentId())).toList();
     }
 

@@ -12,11 +12,9 @@ import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.programmes.Attendance;
 import org.leadershipimpact.programmes.AttendanceMark;
 import org.leadershipimpact.programmes.AttendanceRate;
-import org.leadershipimpact.programmes.Cohort;
 import org.leadershipimpact.programmes.Credits;
 import org.leadershipimpact.programmes.Enrolment;
 import org.leadershipimpact.programmes.EnrolmentStatus;
-import org.leadershipimpact.programmes.Participant;
 import org.leadershipimpact.programmes.Pathway;
 import org.leadershipimpact.programmes.Programme;
 import org.leadershipimpact.programmes.Session;
@@ -57,15 +55,17 @@ public class EnrolmentService {
 
     /**
      * Enrols every row or none. Rows are taken in order, so a cohort filling up part-way is reported
-     * at the first row that no longer fits; every row's problem is reported with its index.
+     * at the first row that no longer fits; every row's problem is reported with its index. The whole
+     * batch is checked with one query per check, and the rows and their events are written in batches.
      */
     public List<Enrolment> enrolAll(List<EnrolmentRequest> requests, String rowPrefix) {
+        EnrolmentBatch batch = new EnrolmentBatch(requests, caller);
         List<Problem.Violation> problems = new ArrayList<>();
         List<Enrolment> enrolled = new ArrayList<>(requests.size());
         for (int row = 0; row < requests.size(); row++) {
             String at = rowPrefix.isEmpty() ? "" : rowPrefix + "[" + row + "].";
             try {
-                enrolled.add(enrolOne(requests.get(row)));
+                enrolled.add(batch.admit(requests.get(row)));
             } catch (ProblemException rule) {
                 if (rowPrefix.isEmpty()) {
                     throw rule;
@@ -77,50 +77,14 @@ public class EnrolmentService {
         if (!problems.isEmpty()) {
             throw ProblemException.unprocessable(problems);
         }
+        List<Outbox.Entry> events = new ArrayList<>(enrolled.size());
+        for (Enrolment enrolment : enrolled) {
+            enrolment.persist();
+            events.add(new Outbox.Entry("enrolment", enrolment.id, new EnrolmentCreated(enrolment.id, enrolment.participantId,
+                    enrolment.cohortId, enrolment.programmeId, enrolment.systemCode, enrolment.pathway.name(), enrolment.status.name())));
+        }
+        outbox.publishAll(events);
         return enrolled;
-    }
-
-    private Enrolment enrolOne(EnrolmentRequest request) {
-        Participant participant = Participant.findById(request.participantId());
-        if (participant == null || !caller.mayActFor(participant.systemCode)) {
-            throw ProblemException.unprocessable("participantId", "no such participant");
-        }
-        Cohort cohort = Cohort.lockForEnrolment(request.cohortId());
-        if (cohort == null || !caller.mayActFor(cohort.systemCode)) {
-            throw ProblemException.unprocessable("cohortId", "no such cohort");
-        }
-        if (!cohort.systemCode.equals(participant.systemCode)) {
-            throw ProblemException.unprocessable("participantId", "belongs to system " + participant.systemCode
-                    + ", the cohort to " + cohort.systemCode);
-        }
-        Programme programme = Programme.findById(cohort.programmeId);
-        Pathway pathway = request.pathway() == null ? Pathway.CORE : request.pathway();
-        if (!programme.status.takesEnrolments()) {
-            throw ProblemException.conflict("programme-not-open", "Programme not taking enrolments",
-                    "Programme " + programme.id + " is " + programme.status + "; enrolments open when it is OPEN or RUNNING");
-        }
-        if (pathway == Pathway.ACCREDITED && !programme.isAccredited()) {
-            throw ProblemException.unprocessable("pathway", "the programme has no accredited pathway");
-        }
-        Enrolment existing = Enrolment.heldOnProgramme(participant.id, programme.id);
-        if (existing != null) {
-            throw ProblemException.conflict("already-enrolled", "Already enrolled",
-                    "Participant " + participant.id + " already holds a place on this programme").with("enrolmentId", existing.id.toString());
-        }
-        long taken = Enrolment.placesTaken(cohort.id);
-        if (taken >= cohort.capacity) {
-            throw ProblemException.conflict("cohort-full", "Cohort full",
-                    "Cohort " + cohort.id + " is full: all " + cohort.capacity + " places are taken").with("capacity", cohort.capacity);
-        }
-        if (programme.capacity != null && Enrolment.count("programmeId = ?1 and status <> ?2", programme.id, EnrolmentStatus.WITHDRAWN) >= programme.capacity) {
-            throw ProblemException.conflict("programme-full", "Programme full",
-                    "Programme " + programme.id + " is full: all " + programme.capacity + " places are taken").with("capacity", programme.capacity);
-        }
-        Enrolment enrolment = Enrolment.of(participant, cohort, pathway);
-        enrolment.persist();
-        outbox.publish("enrolment", enrolment.id, new EnrolmentCreated(enrolment.id, enrolment.participantId, enrolment.cohortId,
-                enrolment.programmeId, enrolment.systemCode, enrolment.pathway.name(), enrolment.status.name()));
-        return enrolment;
     }
 
     /** Moves an enrolment on; asking for the status it already has changes nothing. Completion has its own operation. */

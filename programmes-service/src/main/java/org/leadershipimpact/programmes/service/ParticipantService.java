@@ -12,6 +12,7 @@ import org.leadershipimpact.platform.problem.Problem;
 import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.platform.rest.ETags;
 import org.leadershipimpact.platform.security.Caller;
+import org.leadershipimpact.programmes.Organisation;
 import org.leadershipimpact.programmes.Participant;
 import org.leadershipimpact.programmes.Profession;
 import org.leadershipimpact.programmes.Sector;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -52,21 +54,25 @@ public class ParticipantService {
 
     /**
      * Registers every participant or none: all rows are checked first and every problem is reported,
-     * each with its row, so a cohort of 500 can be corrected in one go.
+     * each with its row, so a cohort of 500 can be corrected in one go. Each check is one query for the
+     * whole batch, and the rows and their events are written in batches.
      */
     public List<Participant> registerAll(List<ParticipantRequest> requests, String rowPrefix) {
+        List<String> systemCodes = requests.stream().map(ParticipantRequest::systemCode).toList();
+        systemCodes.stream().distinct().forEach(systems::requireUsable);
+        Set<Integer> emailsTaken = Participant.emailsTaken(systemCodes, requests.stream().map(ParticipantRequest::email).toList());
+        Map<UUID, String> organisations = Organisation.systemsOfStanding(requests.stream().map(ParticipantRequest::organisationId).distinct().toList());
         List<Problem.Violation> problems = new ArrayList<>();
         Set<String> emails = new HashSet<>();
         for (int row = 0; row < requests.size(); row++) {
             ParticipantRequest request = requests.get(row);
             String at = rowPrefix.isEmpty() ? "" : rowPrefix + "[" + row + "].";
-            systems.requireUsable(request.systemCode());
             if (!emails.add(request.systemCode() + "/" + request.email().toLowerCase(Locale.ROOT))) {
                 problems.add(new Problem.Violation(at + "email", "appears twice in this request"));
-            } else if (Participant.emailTaken(request.systemCode(), request.email(), null)) {
+            } else if (emailsTaken.contains(row)) {
                 problems.add(new Problem.Violation(at + "email", "is already registered in system " + request.systemCode()));
             }
-            if (!org.leadershipimpact.programmes.Organisation.existsIn(request.systemCode(), request.organisationId())) {
+            if (!request.systemCode().equals(organisations.get(request.organisationId()))) {
                 problems.add(new Problem.Violation(at + "organisationId", "no such organisation in system " + request.systemCode()));
             }
         }
@@ -74,14 +80,16 @@ public class ParticipantService {
             throw ProblemException.unprocessable(problems);
         }
         List<Participant> registered = new ArrayList<>(requests.size());
+        List<Outbox.Entry> events = new ArrayList<>(requests.size());
         for (ParticipantRequest request : requests) {
             Participant participant = Participant.register(request.systemCode());
             apply(participant, request);
             participant.persist();
-            outbox.publish("participant", participant.id, new ParticipantRegistered(participant.id, participant.systemCode,
-                    participant.profession.name(), participant.sector.name(), participant.organisationId));
+            events.add(new Outbox.Entry("participant", participant.id, new ParticipantRegistered(participant.id, participant.systemCode,
+                    participant.profession.name(), participant.sector.name(), participant.organisationId)));
             registered.add(participant);
         }
+        outbox.publishAll(events);
         return registered;
     }
 
