@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Keeps the facts and the figures built from them. Each method takes what one event says; it runs
@@ -44,6 +45,7 @@ public class ReadModel {
      * counts again everything of the programme, since all of it is counted under that source.
      */
     public void programme(UUID id, String systemCode, Instant time, boolean mayChangeSource, Consumer<ProgrammeFact> set) {
+        recounting(id);
         ProgrammeFact known = ProgrammeFact.findById(id);
         boolean everything = known == null || mayChangeSource;
         upsert(known, time, () -> {
@@ -67,6 +69,7 @@ public class ReadModel {
     }
 
     public void cohort(UUID id, UUID programmeId, String systemCode, Instant time, Consumer<CohortFact> set) {
+        countedUnder(programmeId);
         upsert(CohortFact.findById(id), time, () -> {
             CohortFact fresh = new CohortFact();
             fresh.id = id;
@@ -77,6 +80,7 @@ public class ReadModel {
     }
 
     public void session(UUID id, UUID cohortId, UUID programmeId, String systemCode, Instant time, Consumer<SessionFact> set) {
+        countedUnder(programmeId);
         upsert(SessionFact.findById(id), time, () -> {
             SessionFact fresh = new SessionFact();
             fresh.id = id;
@@ -89,6 +93,7 @@ public class ReadModel {
 
     /** A participant's profession, sector or organisation moves every enrolment of theirs with them. */
     public void participant(UUID id, String systemCode, Instant time, Consumer<ParticipantFact> set) {
+        recounting(id);
         upsert(ParticipantFact.findById(id), time, () -> {
             ParticipantFact fresh = new ParticipantFact();
             fresh.id = id;
@@ -104,6 +109,7 @@ public class ReadModel {
 
     public void enrolment(UUID id, UUID participantId, UUID cohortId, UUID programmeId, String systemCode, Instant time,
             Consumer<EnrolmentFact> set) {
+        countedUnder(programmeId, participantId);
         upsert(EnrolmentFact.findById(id), time, () -> {
             EnrolmentFact fresh = new EnrolmentFact();
             fresh.id = id;
@@ -118,6 +124,7 @@ public class ReadModel {
 
     public void attendance(UUID enrolmentId, UUID sessionId, UUID cohortId, UUID programmeId, String systemCode, Instant time,
             String mark) {
+        countedUnder(programmeId);
         AttendanceFact.Key key = new AttendanceFact.Key(enrolmentId, sessionId);
         upsert(AttendanceFact.findById(key), time, () -> {
             AttendanceFact fresh = new AttendanceFact();
@@ -135,7 +142,11 @@ public class ReadModel {
      * its programme and cohort: theirs are the project's, whatever the events that made them said.
      */
     public void project(UUID id, String systemCode, Instant time, boolean mayChangeOrigin, Consumer<ProjectFact> set) {
+        recounting(id);
         ProjectFact known = ProjectFact.findById(id);
+        if (known != null) {
+            countedUnder(known.originProgrammeId);
+        }
         boolean everything = known == null || mayChangeOrigin;
         upsert(known, time, () -> {
             ProjectFact fresh = new ProjectFact();
@@ -144,6 +155,7 @@ public class ReadModel {
             fresh.registeredAt = time;
             return fresh;
         }, set.andThen(project -> {
+            countedUnder(project.originProgrammeId);
             if (everything) {
                 BenefitFact.ofProject(id).forEach(b -> b.programmeId = project.originProgrammeId);
                 SignalFact.ofProject(id).forEach(s -> s.programmeId = project.originProgrammeId);
@@ -160,12 +172,19 @@ public class ReadModel {
 
     /** A benefit counts for its project's programme once the project is known, whatever programme the event named. */
     public void benefit(UUID id, Instant time, Consumer<BenefitFact> set) {
-        upsert(BenefitFact.findById(id), time, () -> {
+        BenefitFact known = BenefitFact.findById(id);
+        if (known != null) {
+            countedUnder(known.projectId, known.programmeId);
+        }
+        upsert(known, time, () -> {
             BenefitFact fresh = new BenefitFact();
             fresh.id = id;
             return fresh;
-        }, set.andThen(benefit -> benefit.programmeId = programmeOf(benefit.projectId, benefit.programmeId)),
-                () -> listOf(BenefitFact.findById(id)));
+        }, set.andThen(benefit -> {
+            countedUnder(benefit.projectId);
+            benefit.programmeId = programmeOf(benefit.projectId, benefit.programmeId);
+            countedUnder(benefit.programmeId);
+        }), () -> listOf(BenefitFact.findById(id)));
     }
 
     /**
@@ -174,6 +193,7 @@ public class ReadModel {
      */
     public void chart(UUID measureId, UUID projectId, String systemCode, Instant time, String variation, String assurance,
             List<SignalFact> signals) {
+        countedUnder(projectId);
         MeasureFact measure = MeasureFact.findById(measureId);
         if (measure != null && measure.chartTime != null && time.isBefore(measure.chartTime)) {
             return;
@@ -200,6 +220,7 @@ public class ReadModel {
         if (measure == null || time.isBefore(measure.eventTime)) {
             return;
         }
+        countedUnder(measure.projectId);
         measure.takes(time);
         measure.withdrawn = true;
         entityManager.createNativeQuery("DELETE FROM data_point_fact WHERE measure_id = :measure")
@@ -217,10 +238,38 @@ public class ReadModel {
 
     private void replaceSignals(UUID measureId, List<SignalFact> signals) {
         List<SignalFact> before = SignalFact.ofMeasure(measureId);
+        countedUnder(Stream.concat(before.stream(), signals.stream()).map(s -> s.programmeId).toArray(UUID[]::new));
         moving(() -> before, () -> {
             before.forEach(SignalFact::delete);
             signals.forEach(signal -> signal.persist());
         }, () -> signals);
+    }
+
+    /**
+     * A fact counted under others (a cohort under its programme's funding source, an enrolment under its
+     * participant's profession, a benefit under its project's cohort) is counted again when one of those
+     * changes. Two instances of this service apply events of different keys at once, in separate
+     * transactions: a recount would miss a dependant not yet committed, or, reading again after its own
+     * change, count one committed in between twice. So a change that recounts the facts counted under it
+     * takes its own lock alone ({@link #recounting}), and a change of a dependant takes the locks of what
+     * it is counted under, shared: PostgreSQL advisory locks, held to the end of the transaction, always
+     * taken project, then programme, then participant, so that two of them never wait for each other.
+     */
+    private void countedUnder(UUID... facts) {
+        for (UUID fact : facts) {
+            if (fact != null) {
+                lock("SELECT 1 FROM pg_advisory_xact_lock_shared(:key)", fact);
+            }
+        }
+    }
+
+    private void recounting(UUID fact) {
+        lock("SELECT 1 FROM pg_advisory_xact_lock(:key)", fact);
+    }
+
+    private void lock(String sql, UUID fact) {
+        entityManager.createNativeQuery(sql).setParameter("key", fact.getMostSignificantBits() ^ fact.getLeastSignificantBits())
+                .getSingleResult();
     }
 
     private static UUID programmeOf(UUID projectId, UUID named) {
