@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Bulk writes against the database's own speed: a 500-row bulk call through the gateway to each of
-# programmes-service's three bulk endpoints (participants, enrolments, a session's attendance register)
-# against psql writing the same rows and their outbox rows in one committed transaction into the same
-# PostgreSQL. Rows per second of the API / rows per second of psql, per endpoint.
+# the four bulk endpoints (programmes-service's participants, enrolments and a session's attendance
+# register; projects-service's data points of a measure) against psql writing the same rows and their
+# outbox rows in one committed transaction into the same PostgreSQL. Rows per second of the API / rows
+# per second of psql, per endpoint.
 #
 # The reference copies the rows the API call just wrote (fresh ids, the e-mail made unique) with their
 # outbox rows, payloads as the service wrote them, into scratch schemas (reference_copy, reference_insert) whose tables
@@ -70,7 +71,9 @@ until [ -f "$data/tokens.env" ]; do
   sleep 1
 done
 source "$data/tokens.env"
-sql() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$postgres_port" -U postgres -d programmes "$@"; }
+# the service's database: programmes, or projects for data points
+db=programmes
+sql() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$postgres_port" -U postgres -d "$db" "$@"; }
 
 # $1 method, $2 path, $3 token, $4 body: prints the answer, fails on anything but 2xx
 call() {
@@ -95,15 +98,25 @@ programme=$(call POST /api/v1/programmes "$MANAGER_TOKEN" '{"systemCode":"SURREY
 call PUT "/api/v1/programmes/$programme/status" "$MANAGER_TOKEN" '{"status":"OPEN"}' > /dev/null
 cohort=$(call POST /api/v1/cohorts "$MANAGER_TOKEN" "{\"programmeId\":\"$programme\",\"name\":\"Benchmark cohort\",\"capacity\":100000}" | jq -r .id)
 
+# projects-service learns of the system from programmes-service's events: the project is refused
+# until it has
+deadline=$((SECONDS + 60))
+until project=$(curl -sf -X POST "$GATEWAY/api/v1/projects" -H "Authorization: Bearer $MANAGER_TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"systemCode\":\"SURREY\",\"title\":\"Benchmark project\",\"theme\":\"OTHER\",\"originProgrammeId\":\"$programme\"}" | jq -r .id); do
+  [ $SECONDS -lt $deadline ] || { echo "projects-service did not take a project of SURREY within 60 s" >&2; exit 1; }
+  sleep 0.5
+done
+
 # the scratch schemas, one for each way of writing: the service's tables again, with their foreign
 # keys to the service's own rows
-sql <<'SQL'
+scratch_schemas() {  # $1: the tables
+  { echo "SET bench.tables = '{$1}';"; cat <<'SQL'; } | sql
 DO $$
 DECLARE s text; t text; fk text;
 BEGIN
   FOREACH s IN ARRAY ARRAY['reference_copy', 'reference_insert'] LOOP
     EXECUTE format('CREATE SCHEMA %I', s);
-    FOREACH t IN ARRAY ARRAY['participant', 'enrolment', 'attendance', 'outbox_event'] LOOP
+    FOREACH t IN ARRAY current_setting('bench.tables')::text[] LOOP
       EXECUTE format('CREATE TABLE %I.%I (LIKE public.%I INCLUDING ALL)', s, t, t);
       FOR fk IN SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = format('public.%I', t)::regclass AND contype = 'f' LOOP
         EXECUTE format('ALTER TABLE %I.%I ADD %s', s, t, replace(fk, 'REFERENCES ', 'REFERENCES public.'));
@@ -112,6 +125,9 @@ BEGIN
   END LOOP;
 END $$;
 SQL
+}
+scratch_schemas participant,enrolment,attendance,outbox_event
+db=projects; scratch_schemas data_point,outbox_event; db=programmes
 
 n=0  # calls so far: every call's rows are new
 participants_body() {  # $1 file: $rows new participants
@@ -157,20 +173,35 @@ api_call() {
       api_seconds=$(timed PUT "/api/v1/sessions/$session/attendance" "$data/marks.json")
       selection="SELECT * FROM attendance WHERE session_id = '$session'"
       events="o.type LIKE '%.AttendanceRecorded.%' AND o.payload LIKE '%\"sessionId\":\"$session\"%'" ;;
+    datapoints)
+      # a new measure each call, so every point is a new row, as a first load of a measure's history is
+      local measure
+      measure=$(call POST /api/v1/measures "$MANAGER_TOKEN" "{\"projectId\":\"$project\",\"name\":\"Benchmark measure $n\",\"kind\":\"OUTCOME\",\"unit\":\"per 1,000\",\"direction\":\"DECREASE\"}" | jq -r .id)
+      jq -n --argjson rows "$rows" --argjson n "$n" '{points: [range($rows) | . as $i | {
+          date: (("2000-01-01" | strptime("%Y-%m-%d") | mktime) + $i * 86400 | strftime("%Y-%m-%d")),
+          value: (40 + (($i * 7919 + $n * 31) % 100) / 10)}]}' > "$data/body.json"
+      api_seconds=$(timed POST "/api/v1/measures/$measure/data-points" "$data/body.json")
+      selection="SELECT * FROM data_point WHERE measure_id = '$measure'"
+      # the points recorded, and the chart they make announced
+      events="o.aggregate_id = '$measure' AND (o.type LIKE '%.DataPointsRecorded.%' OR o.type LIKE '%.MeasureChartChanged.%')" ;;
   esac
 }
 outbox_columns="id, aggregate_type, aggregate_id, type, payload, occurred_at, published_at"
-table_of() { case $1 in participants) echo participant ;; enrolments) echo enrolment ;; attendance) echo attendance ;; esac; }
+table_of() { case $1 in participants) echo participant ;; enrolments) echo enrolment ;; attendance) echo attendance ;; datapoints) echo data_point ;; esac; }
+# the service's database, and the outbox rows a call writes: an event per row, or one for the batch and
+# one for the chart
+database_of() { case $1 in datapoints) echo projects ;; *) echo programmes ;; esac; }
+events_of() { case $1 in datapoints) echo 2 ;; *) echo "$rows" ;; esac; }
 
 # psql's \timing lines from BEGIN to COMMIT, summed, in seconds
 psql_seconds() { sql -f "$1" | awk '/^Time: / { total += $2 } END { printf "%.6f", total / 1000 }'; }
 # The reference for the rows of the last API call: prints the seconds of COPY, then of INSERT
 reference() {
-  local table; table=$(table_of "$1")
+  local table; table=$(table_of "$1"); db=$(database_of "$1")
   local outbox_rows="SELECT gen_random_uuid() AS id, aggregate_type, aggregate_id, type, payload, occurred_at, NULL::timestamptz AS published_at
                      FROM outbox_event o WHERE $events"
   local count; count=$(sql -At -c "SELECT (SELECT count(*) FROM ($selection) r) || ' ' || (SELECT count(*) FROM ($outbox_rows) o)")
-  [ "$count" = "$rows $rows" ] || { echo "$1: expected $rows rows and $rows outbox rows from the call, found $count" >&2; exit 1; }
+  [ "$count" = "$rows $(events_of "$1")" ] || { echo "$1: expected $rows rows and $(events_of "$1") outbox rows from the call, found $count" >&2; exit 1; }
   { echo '\timing on'; echo 'BEGIN;'; echo "COPY reference_copy.$table FROM STDIN;"
     sql -c "COPY ($selection) TO STDOUT"; echo '\.'
     echo "COPY reference_copy.outbox_event ($outbox_columns) FROM STDIN;"
@@ -181,10 +212,11 @@ reference() {
     echo "INSERT INTO reference_insert.outbox_event ($outbox_columns) SELECT $outbox_columns FROM json_populate_recordset(null::reference_insert.outbox_event, \$json\$"
     sql -At -c "SELECT json_agg(o) FROM ($outbox_rows) o"; echo "\$json\$);"; echo 'COMMIT;'; } > "$data/insert.sql"
   echo "$(psql_seconds "$data/copy.sql") $(psql_seconds "$data/insert.sql")"
+  db=programmes
 }
 
 median() { printf '%s\n' $1 | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-endpoints="participants enrolments attendance"
+endpoints="participants enrolments attendance datapoints"
 echo "Warming up ($warmup calls of each endpoint, and the reference) ..."
 for _ in $(seq 1 "$warmup"); do
   for e in $endpoints; do api_call "$e"; reference "$e" > /dev/null; done
@@ -214,7 +246,7 @@ done
 ms() { awk -v s="$1" 'BEGIN { printf "%.1f", s * 1000 }'; }
 per_second() { awk -v s="$1" -v n="$rows" 'BEGIN { printf "%.0f", n / s }'; }
 declare -A label=([participants]="\`POST /api/v1/participants/bulk\`" [enrolments]="\`POST /api/v1/enrolments/bulk\`"
-  [attendance]="\`PUT /api/v1/sessions/{id}/attendance\`")
+  [attendance]="\`PUT /api/v1/sessions/{id}/attendance\`" [datapoints]="\`POST /api/v1/measures/{id}/data-points\`")
 table=""; faster=""
 for e in $endpoints; do
   a=$(median "${api[$e]}"); cp=$(median "${copy[$e]}"); in=$(median "${insert[$e]}")
@@ -237,7 +269,8 @@ if $write; then
 \`bench/bulk-writes.sh --write\` on $(date -u +%Y-%m-%d), measuring $changed: $rounds rounds, each of
 $calls calls of $rows rows per endpoint, endpoints alternating, after $warmup warm-up calls of each (the JIT); medians.
 The platform (PostgreSQL, Kafka, three services, gateway) and the benchmark on the same $(nproc)-core
-machine, the data folder fresh. "psql" is the same $rows rows and their $rows outbox rows in one
+machine, the data folder fresh. "psql" is the same $rows rows and their outbox rows ($rows, or for data points the batch's
+event and the chart's) in one
 committed transaction into copies of the service's tables (same indexes and foreign keys), timed from
 BEGIN to COMMIT; the faster of COPY and a multi-row INSERT is the reference (here: $faster).
 API / psql is the median of the rounds' ratios, each a round's median psql time over its median API

@@ -53,7 +53,7 @@ public class DerivedBenefits {
     }
 
     private static DerivedValue.Measure chartOf(Measure measure) {
-        List<Observation> points = DataPoint.ofMeasure(measure.id).stream().map(p -> new Observation(p.period, p.value)).toList();
+        List<Observation> points = DataPoint.observationsOf(measure.id);
         return new DerivedValue.Measure(measure.direction, measure.baseline, List.copyOf(measure.rebaseDates), measure.fixedBaselinePoints,
                 measure.screenOutliers, measure.isWithdrawn(), points);
     }

@@ -127,25 +127,7 @@ public class MeasureService {
     public int record(UUID measureId, List<DataPointEntry> entries) {
         Measure measure = get(measureId);
         checkPoints(entries);
-        Map<LocalDate, DataPoint> existing = new HashMap<>();
-        DataPoint.everOfMeasure(measureId).forEach(p -> existing.put(p.period, p));
-        java.time.Instant now = ProjectService.now();
-        for (DataPointEntry entry : entries) {
-            DataPoint point = existing.get(entry.date());
-            boolean isNew = point == null;
-            if (isNew) {
-                point = new DataPoint();
-                point.measureId = measureId;
-                point.period = entry.date();
-                existing.put(entry.date(), point);
-            }
-            point.value = entry.value();
-            point.recordedAt = now;
-            point.withdrawnAt = null;
-            if (isNew) {
-                entityManager.persist(point);
-            }
-        }
+        DataPoint.record(measureId, entries.stream().map(e -> new Observation(e.date(), e.value())).toList(), ProjectService.now());
         TreeSet<LocalDate> dates = new TreeSet<>(entries.stream().map(DataPointEntry::date).toList());
         outbox.publish("measure", measure.id, new DataPointsRecorded(measure.id, measure.projectId, measure.systemCode,
                 entries.size(), dates.first(), dates.last(),
@@ -232,7 +214,7 @@ public class MeasureService {
     }
 
     static SpcChart chartOf(Measure measure) {
-        List<Observation> observations = DataPoint.ofMeasure(measure.id).stream().map(p -> new Observation(p.period, p.value)).toList();
+        List<Observation> observations = DataPoint.observationsOf(measure.id);
         SpcOptions options = new SpcOptions(measure.direction, List.copyOf(measure.rebaseDates), measure.fixedBaselinePoints,
                 measure.screenOutliers, measure.target, SpcOptions.DEFAULT_SHORT_SEGMENT_BELOW);
         return measure.chartRules == ChartRules.IHI_RUN_CHART ? RunChart.of(observations, options) : XmrChart.of(observations, options);
