@@ -69,6 +69,9 @@ final class FuzzFindings {
         if (answer.status() >= 500) {
             broken.add(new Broken("a 5xx answer", start));
         }
+        if (probe.hostility == Hostility.REPEATED_QUERY_PARAMETER && answer.status() >= 200 && answer.status() < 300) {
+            broken.add(new Broken("a query parameter given twice was accepted, one of its values dropped without a word", start));
+        }
         OptionalInt below = refusedBelowTheApi(probe);
         if (below.isPresent() && answer.status() != below.getAsInt()) {
             broken.add(new Broken("not HTTP, yet not answered " + below.getAsInt(), start));
