@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -274,5 +275,14 @@ class ValueReportTest {
         }
         analyst(story).queryParam("discountRate", 10).queryParam("costOptimismBias", 200).queryParam("benefitOptimismBias", 100)
                 .get("/api/v1/evaluation/programmes/" + story.programme + "/report").then().statusCode(200);
+    }
+
+    @Test
+    void aChoiceGivenTwiceIsAProblemNamingIt() {
+        Story story = told().story();
+        // which rate would count? JAX-RS would take the first and drop the other without a word
+        analyst(story).queryParam("discountRate", "3.5", "4").get("/api/v1/evaluation/programmes/" + story.programme + "/report")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains("discountRate")).body("violations[0].message", containsString("2 times"));
     }
 }

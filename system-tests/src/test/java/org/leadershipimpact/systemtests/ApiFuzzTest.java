@@ -65,6 +65,15 @@ class ApiFuzzTest {
             "POST /api/v1/evaluation/instruments/{id}/responses", "POST /api/v1/evaluation/programmes/{id}/costs",
             "POST /api/v1/evaluation/programmes/{id}/independent-evaluations");
 
+    /**
+     * Operations the fuzzer's requests cannot be counted on to get a 2xx from, each for its reason; every other operation must
+     * be answered with a 2xx at least once in a run, so that none is probed only with refusals.
+     */
+    private static final Set<String> NEVER_ACCEPTED = Set.of(
+            // completing needs the enrolment's attendance at its programme's threshold (0 to 100 %) over every session of its
+            // cohort held so far: a sequence of registers that requests drawn one at a time reach only by chance
+            "POST /api/v1/enrolments/{id}/completion");
+
     private static final String CALLERS = """
 
             The curl lines name tokens by variable: ADMIN_TOKEN as in tokens.env; MANAGER_A, ANALYST_A, PROJECT_LEAD_A and
@@ -152,13 +161,16 @@ class ApiFuzzTest {
         List<String> names = operations.stream().map(Operation::name).toList();
         int total = sent;
         System.out.printf("ApiFuzzTest: seed %d, %d requests over %d operations (and %d while seeding), by kind %s;"
-                + " never answered with a 2xx: %s; not checked at checkpoints (a create went unanswered): %s;"
-                + " not HTTP and refused by the HTTP layer with a bare 400 or 414: %d%n",
-                SEED, sent, names.size(), findings.requests() - sent, findings.kinds(), findings.neverAccepted(), uncertain,
-                findings.refusedBelowTheApi());
+                + " not checked at checkpoints (a create went unanswered): %s;"
+                + " not HTTP and refused by the HTTP layer with a bare 400 or 414: %d; never answered with a 2xx: %d;"
+                + " answered with a 2xx at most twice:%s%n",
+                SEED, sent, names.size(), findings.requests() - sent, findings.kinds(), uncertain,
+                findings.refusedBelowTheApi(), findings.neverAccepted().size(), findings.rarelyAccepted(2));
         assertAll(
                 () -> assertEquals(Set.of(Hostility.values()), findings.kinds().keySet(), "every kind of input was sent"),
                 () -> assertTrue(findings.unexercised(names).isEmpty(), "operations never sent a valid request: " + findings.unexercised(names)),
+                () -> assertEquals(List.of(), findings.neverAccepted().stream().filter(o -> !NEVER_ACCEPTED.contains(o)).toList(),
+                        "operations never answered with a 2xx, so probed only with refusals"),
                 () -> assertTrue(total >= REQUESTS || findings.any(), "sent " + total + " requests"),
                 () -> assertFalse(findings.any(), () -> "seed " + SEED + ":\n" + findings.summary() + CALLERS));
     }
@@ -242,18 +254,62 @@ class ApiFuzzTest {
         if (accepted && actsFor && probe.operation.creates() && collection != null) {
             learn(system, collection, probe, answer);
         }
+        if (accepted && actsFor) {
+            remember(system, probe, answer);
+        }
         return answer;
     }
 
-    private static void learn(FuzzRecords system, String collection, Probe probe, Answer answer) {
+    /** The id the path names last: the record a write was about, or the one a record made under the path belongs to. */
+    private static String lastPathId(Probe probe) {
         String[] template = probe.operation.path().split("/");
         String[] actual = probe.path.split("/");
-        String parent = null;
-        for (int i = 0; i < template.length; i++) {
+        String last = null;
+        for (int i = 0; i < template.length && i < actual.length; i++) {
             if (template[i].startsWith("{")) {
-                parent = actual[i];
+                last = actual[i];
             }
         }
+        return last;
+    }
+
+    /**
+     * What an accepted write changed that later valid requests depend on: a record as it now is (an instrument opened,
+     * an enrolment withdrawn), a record withdrawn, periods of a measure recorded or taken back.
+     */
+    private static void remember(FuzzRecords system, Probe probe, Answer answer) {
+        String subject = lastPathId(probe);
+        JsonNode now = json(answer);
+        if (subject != null && now.path("id").asText().equals(subject)) {
+            String[] template = probe.operation.path().split("/");
+            for (int i = template.length - 1; i > 0; i--) {
+                if (template[i].startsWith("{")) {
+                    system.update(template[i - 1], subject, now);
+                    break;
+                }
+            }
+            if (now.path("status").asText().equals("WITHDRAWN")) {
+                system.withdrawn(subject);
+            }
+        }
+        List<String> periods = new ArrayList<>();
+        if (probe.json != null) {
+            probe.json.path("points").forEach(point -> periods.add(point.path("date").asText()));
+            probe.json.path("periods").forEach(period -> periods.add(period.asText()));
+        }
+        switch (probe.operation.name()) {
+            case "POST /api/v1/measures/{id}/data-points" -> system.recorded(subject, periods);
+            case "POST /api/v1/measures/{id}/data-points/withdrawal" -> system.withdrawnPeriods(subject, periods);
+            default -> {
+                if (probe.method.equals("POST") && probe.operation.path().endsWith("/withdrawal")) {
+                    system.withdrawn(subject);
+                }
+            }
+        }
+    }
+
+    private static void learn(FuzzRecords system, String collection, Probe probe, Answer answer) {
+        String parent = lastPathId(probe);
         try {
             JsonNode body = JSON.readTree(answer.body());
             List<JsonNode> made = new ArrayList<>();
@@ -272,7 +328,7 @@ class ApiFuzzTest {
                 });
             }
             for (JsonNode record : made) {
-                system.add(collection, record.get("id").asText(), parent);
+                system.add(collection, record.get("id").asText(), parent, record);
             }
         } catch (IOException e) {
             // not JSON: nothing to learn from, and the answer's own check reports what is wrong with it

@@ -33,6 +33,8 @@ final class FuzzFindings {
     private final Map<Group, Example> groups = new LinkedHashMap<>();
     private final Map<String, int[]> coverage = new TreeMap<>();
     private final Map<Hostility, Integer> kinds = new EnumMap<>(Hostility.class);
+    /** The last refusal of a valid request, by operation: why an operation never answered with a 2xx, when none did. */
+    private final Map<String, String> validRefused = new TreeMap<>();
     private int refusedBelowTheApi;
 
     FuzzFindings(String gateway) {
@@ -46,6 +48,10 @@ final class FuzzFindings {
         counts[1] += probe.hostility == Hostility.VALID ? 1 : 0;
         counts[2] += answer.status() >= 200 && answer.status() < 300 ? 1 : 0;
         kinds.merge(probe.hostility, 1, Integer::sum);
+        if (probe.hostility == Hostility.VALID && answer.status() >= 300) {
+            String text = answer.text();
+            validRefused.put(probe.operation.name(), answer.status() + " " + (text.length() > 300 ? text.substring(0, 300) + "..." : text));
+        }
         OptionalInt below = refusedBelowTheApi(probe);
         if (below.isPresent() && answer.status() == below.getAsInt() && answer.body().length == 0) {
             refusedBelowTheApi++;
@@ -68,6 +74,9 @@ final class FuzzFindings {
         }
         if (answer.status() >= 500) {
             broken.add(new Broken("a 5xx answer", start));
+        }
+        if (probe.hostility == Hostility.REPEATED_QUERY_PARAMETER && answer.status() >= 200 && answer.status() < 300) {
+            broken.add(new Broken("a query parameter given twice was accepted, one of its values dropped without a word", start));
         }
         OptionalInt below = refusedBelowTheApi(probe);
         if (below.isPresent() && answer.status() != below.getAsInt()) {
@@ -171,6 +180,21 @@ final class FuzzFindings {
 
     List<String> neverAccepted() {
         return coverage.entrySet().stream().filter(e -> e.getValue()[2] == 0).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * Each operation answered with a 2xx at most {@code times} times, with how many valid requests it was sent and the last
+     * refusal of one: why an operation is probed mostly with refusals.
+     */
+    String rarelyAccepted(int times) {
+        StringBuilder why = new StringBuilder();
+        coverage.forEach((operation, counts) -> {
+            if (counts[2] <= times) {
+                why.append("\n  ").append(operation).append(": ").append(counts[2]).append(" 2xx, ").append(counts[1])
+                        .append(" valid requests, the last refused ").append(validRefused.getOrDefault(operation, "-"));
+            }
+        });
+        return why.toString();
     }
 
     /** The groups, the largest first, each with its count and one reproduction. */

@@ -1,18 +1,25 @@
 package org.leadershipimpact.systemtests;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The records of one system that the fuzzer knows of, by kind (the collection's name in the path:
- * {@code programmes}, {@code milestones}...), each with the record it belongs to where its path nests it.
+ * {@code programmes}, {@code milestones}...), each with the record it belongs to where its path nests it
+ * and the record as the last write to it answered; which of them were withdrawn since (an enrolment by
+ * its status, the others by a withdrawal); and the periods recorded for each measure.
  */
 final class FuzzRecords {
 
-    record Known(String id, String parent) {
+    record Known(String id, String parent, JsonNode record) {
     }
 
     /** Body fields that name a record, by the kind of record they name. */
@@ -27,6 +34,8 @@ final class FuzzRecords {
 
     final String system;
     private final Map<String, List<Known>> byKind = new HashMap<>();
+    private final Set<String> withdrawn = new HashSet<>();
+    private final Map<String, Set<String>> periodsByMeasure = new HashMap<>();
 
     FuzzRecords(String system) {
         this.system = system;
@@ -36,21 +45,67 @@ final class FuzzRecords {
         return FIELDS.get(field);
     }
 
-    void add(String kind, String id, String parent) {
+    /** The fields that name a record. */
+    static Set<String> referenceFields() {
+        return FIELDS.keySet();
+    }
+
+    void add(String kind, String id, String parent, JsonNode record) {
         List<Known> known = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
         if (known.stream().noneMatch(k -> k.id().equals(id))) {
-            known.add(new Known(id, parent));
+            known.add(new Known(id, parent, record));
         }
+    }
+
+    /** The record as the last accepted write to it answered (a status changed, a correction made). */
+    void update(String kind, String id, JsonNode record) {
+        List<Known> known = byKind.getOrDefault(kind, new ArrayList<>());
+        known.replaceAll(k -> k.id().equals(id) ? new Known(id, k.parent(), record) : k);
+    }
+
+    void withdrawn(String id) {
+        withdrawn.add(id);
     }
 
     List<Known> of(String kind) {
         return byKind.getOrDefault(kind, List.of());
     }
 
+    Known find(String kind, String id) {
+        return of(kind).stream().filter(k -> k.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The known records of this kind that were not withdrawn; all of them when every one was. */
+    List<Known> standing(String kind) {
+        List<Known> standing = of(kind).stream().filter(k -> !withdrawn.contains(k.id())).toList();
+        return standing.isEmpty() ? of(kind) : standing;
+    }
+
     /** A known record of this kind, or null when there is none yet. */
     Known pick(String kind, Random random) {
         List<Known> known = of(kind);
         return known.isEmpty() ? null : known.get(random.nextInt(known.size()));
+    }
+
+    /**
+     * A known record of this kind that was withdrawn, or that was not, as asked; any known one when there is
+     * none such: a withdrawn record answers only questions about its withdrawal, the others answer the rest.
+     */
+    Known pick(String kind, boolean wasWithdrawn, Random random) {
+        List<Known> such = of(kind).stream().filter(k -> withdrawn.contains(k.id()) == wasWithdrawn).toList();
+        return such.isEmpty() ? pick(kind, random) : such.get(random.nextInt(such.size()));
+    }
+
+    void recorded(String measureId, List<String> periods) {
+        periodsByMeasure.computeIfAbsent(measureId, k -> new TreeSet<>()).addAll(periods);
+    }
+
+    void withdrawnPeriods(String measureId, List<String> periods) {
+        periodsByMeasure.getOrDefault(measureId, new TreeSet<>()).removeAll(periods);
+    }
+
+    List<String> periods(String measureId) {
+        return List.copyOf(periodsByMeasure.getOrDefault(measureId, Set.of()));
     }
 
     List<String> allIds() {

@@ -332,6 +332,24 @@ enum Hostility {
             return true;
         }
     },
+    REPEATED_QUERY_PARAMETER("query parameter given twice", 10) {
+        @Override
+        boolean apply(Probe probe, Ground ground) {
+            List<ApiOperations.Parameter> single = probe.operation.in("query").stream()
+                    .filter(p -> !p.schema().path("type").asText().equals("array")).toList();
+            if (single.isEmpty()) {
+                return false;
+            }
+            // a careless client's two values, each valid alone (?discountRate=3.5&discountRate=4): which one would count?
+            ApiOperations.Parameter parameter = ground.pick(single);
+            probe.query.removeIf(q -> q[0].equals(parameter.name()));
+            for (int i = 0; i < 2; i++) {
+                JsonNode value = ground.values().value(parameter.name(), parameter.schema(), ground.own());
+                probe.query.add(new String[] {parameter.name(), Probes.encode(value.isTextual() ? value.asText() : value.toString())});
+            }
+            return true;
+        }
+    },
     BAD_IDEMPOTENCY_KEY("bad Idempotency-Key", 15) {
         @Override
         boolean apply(Probe probe, Ground ground) {

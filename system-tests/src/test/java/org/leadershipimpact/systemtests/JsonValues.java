@@ -91,8 +91,9 @@ final class JsonValues {
     }
 
     private JsonNode number(JsonNode schema) {
-        double min = schema.path("minimum").asDouble(-1000);
-        double max = schema.path("maximum").asDouble(min + 100_000);
+        // OpenAPI 3.1 states an open bound as a number of its own: exclusiveMinimum 0 is "more than 0" (pounds per unit)
+        double min = schema.has("exclusiveMinimum") ? schema.get("exclusiveMinimum").asDouble() + 0.01 : schema.path("minimum").asDouble(-1000);
+        double max = schema.has("exclusiveMaximum") ? schema.get("exclusiveMaximum").asDouble() - 0.01 : schema.path("maximum").asDouble(min + 100_000);
         BigDecimal value = draw(Arbitraries.bigDecimals().between(BigDecimal.valueOf(min), BigDecimal.valueOf(max)).ofScale(2));
         return JSON.numberNode(value);
     }

@@ -14,12 +14,14 @@ import java.util.Set;
 /**
  * Valid requests for an operation, from its schemas: path ids of records the caller's system has
  * (a nested record with the record it belongs to), query parameters now and then, a fresh
- * Idempotency-Key most of the time, and a body drawn by {@link JsonValues}.
+ * Idempotency-Key most of the time, and a body drawn by {@link JsonValues} and held to the rules its
+ * schema states only in words ({@link BodyRules}).
  */
 final class Probes {
 
     private final Random random;
     private final JsonValues values;
+    private final BodyRules rules;
     private final Set<String> adminOnly;
     private final Probe.Caller manager;
     private final Probe.Caller admin;
@@ -27,6 +29,7 @@ final class Probes {
     Probes(Random random, Set<String> adminOnly, Probe.Caller manager, Probe.Caller admin) {
         this.random = random;
         this.values = new JsonValues(random);
+        this.rules = new BodyRules(random);
         this.adminOnly = adminOnly;
         this.manager = manager;
         this.admin = admin;
@@ -55,6 +58,7 @@ final class Probes {
         if (operation.body() != null) {
             probe.contentType = operation.bodyType();
             probe.json = values.value("", operation.body(), records);
+            rules.apply(probe, records);
         }
         return probe;
     }
@@ -83,7 +87,15 @@ final class Probes {
             } else if (kind.equals("systems")) {
                 value = records.system;
             } else {
-                FuzzRecords.Known known = records.pick(kind, random);
+                // a withdrawn record answers only questions about its withdrawal; the others answer the rest
+                boolean withdrawal = operation.method().equals("GET") && operation.path().endsWith("/withdrawal");
+                FuzzRecords.Known known = records.pick(kind, withdrawal, random);
+                if (kind.equals("instruments") && operation.path().endsWith("/responses")) {
+                    // only an open instrument takes responses (a 409 otherwise): one the fuzzer saw opened, when there is one
+                    List<FuzzRecords.Known> open = records.standing(kind).stream()
+                            .filter(k -> k.record() != null && k.record().path("status").asText().equals("OPEN")).toList();
+                    known = open.isEmpty() ? known : open.get(random.nextInt(open.size()));
+                }
                 value = known != null ? known.id() : values.id(null, records);
                 parent = known != null ? known.parent() : null;
             }

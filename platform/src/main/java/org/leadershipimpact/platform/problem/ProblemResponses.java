@@ -67,7 +67,7 @@ public class ProblemResponses implements OASFilter {
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.GET) {
             common.put("400", "Invalid request: the problem's violations name the offending fields. Dates lie between "
                     + AcceptedDates.FIRST + " and " + AcceptedDates.LAST + ", text holds no NUL character, and a request has at most "
-                    + ParameterLimits.MAX_QUERY_PARAMETERS + " query parameters");
+                    + ParameterLimits.MAX_QUERY_PARAMETERS + " query parameters, each given once");
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
             common.put("415", "The body is not declared as the operation's media type (Content-Type: application/json)");
