@@ -35,54 +35,12 @@ done
 for tool in curl jq psql java; do
   command -v "$tool" >/dev/null || { echo "$tool is needed (see the top of this script)" >&2; exit 1; }
 done
-[ -f local-stack/target/local-stack.jar ] || { echo "Package first: ./mvnw -q package -DskipTests" >&2; exit 1; }
-
-free_port() {
-  local port=$1
-  while (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null || (echo > "/dev/tcp/127.0.0.1/$((port + 1))") 2>/dev/null \
-      || (echo > "/dev/tcp/127.0.0.1/$((port + 2))") 2>/dev/null || (echo > "/dev/tcp/127.0.0.1/$((port + 3))") 2>/dev/null; do
-    port=$((port + 10))
-  done
-  echo "$port"
-}
-gateway_port=$(free_port 18480); postgres_port=$(free_port 18432); kafka_port=$(free_port 18492)
-data=$(mktemp -d /tmp/bulk-writes.XXXXXX)
-launcher=""
-finish() {
-  if [ -n "$launcher" ] && kill -0 "$launcher" 2>/dev/null; then
-    kill -TERM "$launcher"
-    # the launcher stops the services, Kafka and PostgreSQL before it exits
-    for _ in $(seq 1 120); do kill -0 "$launcher" 2>/dev/null || break; sleep 0.5; done
-    kill -0 "$launcher" 2>/dev/null && { echo "the launcher did not stop; killing it" >&2; kill -KILL "$launcher"; }
-  fi
-  rm -rf "$data"
-}
-trap finish EXIT
-trap 'exit 130' INT TERM
-
-echo "Starting the platform (gateway on port $gateway_port, PostgreSQL on $postgres_port, data in $data) ..."
-java -jar local-stack/target/local-stack.jar --port "$gateway_port" --postgres-port "$postgres_port" \
-  --kafka-port "$kafka_port" --data-dir "$data" > "$data/launcher.log" 2>&1 &
-launcher=$!
-deadline=$((SECONDS + 300))
-until [ -f "$data/tokens.env" ]; do
-  kill -0 "$launcher" 2>/dev/null || { cat "$data/launcher.log" >&2; echo "the platform did not start" >&2; exit 1; }
-  [ $SECONDS -lt $deadline ] || { echo "the platform was not ready within 300 s" >&2; exit 1; }
-  sleep 1
-done
-source "$data/tokens.env"
+source bench/platform.sh
+start_platform bulk-writes
 # the service's database: programmes, or projects for data points
 db=programmes
 sql() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$postgres_port" -U postgres -d "$db" "$@"; }
 
-# $1 method, $2 path, $3 token, $4 body: prints the answer, fails on anything but 2xx
-call() {
-  local out status
-  out=$(curl -s -w '\n%{http_code}' -X "$1" "$GATEWAY$2" -H "Authorization: Bearer $3" -H 'Content-Type: application/json' -d "$4")
-  status=${out##*$'\n'}
-  [[ $status == 2* ]] || { echo "$1 $2 answered $status: ${out%$'\n'*}" >&2; exit 1; }
-  echo "${out%$'\n'*}"
-}
 # $1 method, $2 path, $3 body file: prints the seconds the call took, fails on anything but 2xx
 timed() {
   local out
@@ -215,7 +173,6 @@ reference() {
   db=programmes
 }
 
-median() { printf '%s\n' $1 | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 endpoints="participants enrolments attendance datapoints"
 echo "Warming up ($warmup calls of each endpoint, and the reference) ..."
 for _ in $(seq 1 "$warmup"); do

@@ -190,6 +190,27 @@ class ProgrammeResourceTest {
                 .header("WWW-Authenticate", startsWith("Bearer"));
     }
 
+    // the service remembers tokens it verified (VerifiedTokens), as the gateway does: never a changed or expired one
+
+    @Test
+    void aTokenRememberedAsVerifiedIsStillRefusedWhenChangedInOneCharacter() {
+        String token = TestTokens.token("admin");
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/programmes").then().statusCode(200);
+        String changed = TestTokens.forged(token);
+        given().header("Authorization", "Bearer " + changed).when().get("/api/v1/programmes").then().statusCode(401).contentType(PROBLEM);
+    }
+
+    @Test
+    void aTokenRememberedAsVerifiedIsRefusedOnceItHasExpired() {
+        // expired 57 s ago: accepted for the 60 s of clock skew smallrye-jwt allows, then never again
+        String token = TestTokens.expiringIn(Duration.ofSeconds(-57), "admin");
+        given().header("Authorization", "Bearer " + token).when().get("/api/v1/programmes").then().statusCode(200);
+        int status = org.leadershipimpact.testsupport.Eventually.await(
+                () -> given().header("Authorization", "Bearer " + token).when().get("/api/v1/programmes").statusCode(),
+                code -> code == 401, Duration.ofSeconds(15));
+        assertEquals(401, status);
+    }
+
     @Test
     void anExpiredTokenIsUnauthenticated() {
         given().header("Authorization", "Bearer " + TestTokens.expired("admin"))

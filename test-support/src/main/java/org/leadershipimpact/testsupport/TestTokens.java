@@ -38,6 +38,12 @@ public final class TestTokens {
         return "Bearer " + tokens().mintChanged(subject, changes);
     }
 
+    /** {@code token} with one character of its signature changed: the same claims, signed by no one. */
+    public static String forged(String token) {
+        int last = token.length() - 2;
+        return token.substring(0, last) + (token.charAt(last) == 'A' ? 'B' : 'A') + token.substring(last + 1);
+    }
+
     private static DevTokens tokens() {
         return new DevTokens(DevKeys.loadOrCreate(TestKeys.dir()));
     }

@@ -1,4 +1,4 @@
-package org.leadershipimpact.gateway;
+package org.leadershipimpact.tokens;
 
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -16,8 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Remembers tokens smallrye-jwt has verified, for a minute at most and never past their expiry: a
  * client sends the same token with every request, and checking its RSA signature each time was a
- * seventh of the gateway's work. Only the exact token string verified is remembered, so a token
- * changed in any character is verified afresh; the service behind checks every token again anyway.
+ * seventh of the gateway's work and nearly a third of a service's on a read (docs/PERFORMANCE.md).
+ * Only the exact token string verified is remembered, so a token changed in any character is verified
+ * afresh. The gateway and every service each remember what they verified themselves: none trusts
+ * another's check.
  */
 @Singleton
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
