@@ -47,7 +47,10 @@ services="programmes-service projects-service evaluation-service gateway"
 for module in $services; do
   jar=$module/target/quarkus-app/quarkus-run.jar
   [ -f "$jar" ] || { echo "$jar is missing. Package first: ./mvnw -q package -DskipTests" >&2; exit 1; }
-  newer=$(find "$module/src/main" platform/src/main -newer "$jar" -type f | head -1)
+  sources="$module/src/main"
+  grep -q '<artifactId>platform</artifactId>' "$module/pom.xml" && sources+=" platform/src/main"
+  # shellcheck disable=SC2086
+  newer=$(find $sources -newer "$jar" -type f | head -1)
   [ -z "$newer" ] || { echo "$newer is newer than $jar. Package again: ./mvnw -q package -DskipTests" >&2; exit 1; }
 done
 [ -f local-stack/target/local-stack.jar ] || { echo "Package first: ./mvnw -q package -DskipTests" >&2; exit 1; }
