@@ -255,11 +255,12 @@ if $write; then
 each starting every service and its twin one after the other (the order flipping every round), on a
 $(nproc)-core machine ($(uname -m), $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end)
 shared with PostgreSQL and Kafka (idle) and whatever else ran on it. JVM options as local-stack's:
--Xms64m -Xmx384m -XX:+UseSerialGC. Time to ready: from the process's start to \`/q/health/ready\` answering
-200 (polled every 50 ms); CPU to ready: the process's user and system time then, all threads (steadier
-than the time on a shared machine; not part of the bar); RSS: VmRSS when ready, and after $requests GETs of a cheap endpoint (a service: an
-API read with an admin token on an empty database; the gateway: an API call without a token, which it refuses
-itself; a twin: its one endpoint). Ratios are the medians of the rounds' ratios; the other figures are medians of the rounds.
+-Xms64m -Xmx384m -XX:+UseSerialGC. Time to ready: from the process's start to \`/q/health/ready\`
+answering 200 (polled every 50 ms). CPU to ready: the process's user and system time then, all threads
+(steadier than the time on a shared machine; not part of the bar). RSS: VmRSS when ready, and after
+$requests GETs of a cheap endpoint (a service: an API read with an admin token on an empty database; the
+gateway: an API call without a token, which it refuses itself; a twin: its one endpoint). Ratios are
+the medians of the rounds' ratios; the other figures are medians of the rounds.
 
 $header
 $table
