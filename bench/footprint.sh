@@ -40,6 +40,8 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
+# issue 17: a figure is the median of at least three rounds
+! $write || [ "$rounds" -ge 3 ] || { echo "--write needs --rounds 3 or more" >&2; exit 2; }
 for tool in curl java flock; do
   command -v "$tool" >/dev/null || { echo "$tool is needed" >&2; exit 1; }
 done
@@ -55,8 +57,6 @@ for module in $services; do
 done
 [ -f local-stack/target/local-stack.jar ] || { echo "Package first: ./mvnw -q package -DskipTests" >&2; exit 1; }
 
-echo "Building the twins (bench/footprint) ..."
-flock "${LIP_MAVEN_LOCK:-/tmp/lip-maven.lock}" ./mvnw -o -q -f bench/footprint/pom.xml package -DskipTests
 
 free_port() {
   local port=$1
@@ -67,7 +67,7 @@ free_port() {
 }
 postgres_port=$(free_port 18532); kafka_port=$(free_port 18592); app_port=$(free_port 18580)
 data=$(mktemp -d /tmp/footprint.XXXXXX)
-infrastructure=""; app=""
+build=""; infrastructure=""; app=""
 stop_process() {  # $1 pid, $2 seconds to wait after SIGTERM before SIGKILL
   kill -0 "$1" 2>/dev/null || return 0
   kill -TERM "$1" 2>/dev/null || true
@@ -75,7 +75,13 @@ stop_process() {  # $1 pid, $2 seconds to wait after SIGTERM before SIGKILL
   echo "pid $1 did not stop in $2 s; killing it" >&2
   kill -KILL "$1" 2>/dev/null || true
 }
+descendants() { local child; for child in $(ps -o pid= --ppid "$1"); do descendants "$child"; echo "$child"; done; }
 finish() {
+  # the build is flock, the wrapper and Maven's JVM: all of them stop
+  if [ -n "$build" ]; then
+    # shellcheck disable=SC2046
+    kill -TERM $(descendants "$build") "$build" 2>/dev/null || true
+  fi
   [ -z "$app" ] || stop_process "$app" 20
   if [ -n "$infrastructure" ]; then
     # it stops Kafka and PostgreSQL before it exits; Kafka also ends when its parent goes
@@ -87,6 +93,12 @@ finish() {
 }
 trap finish EXIT
 trap 'exit 130' INT TERM
+
+echo "Building the twins (bench/footprint) ..."
+flock "${LIP_MAVEN_LOCK:-/tmp/lip-maven.lock}" ./mvnw -o -q -f bench/footprint/pom.xml package -DskipTests &
+build=$!
+wait "$build" || { echo "the twins did not build" >&2; exit 1; }
+build=""
 
 echo "Starting PostgreSQL (port $postgres_port) and Kafka (port $kafka_port), data in $data ..."
 databases="programmes projects evaluation twin_programmes twin_projects twin_evaluation"
