@@ -1,0 +1,1 @@
+CREATE TABLE greeting (id uuid PRIMARY KEY);
