@@ -99,7 +99,7 @@ run_wrk() {
 }
 run_pgbench() {
   pgbench -n -M prepared -h 127.0.0.1 -p "$postgres_port" -U postgres -c "$connections" -j 2 -T "$duration" \
-    -f "$data/by-id.sql" programmes 2>/dev/null | awk '/^tps = / { printf "%s\n", $3 }'
+    -f "$data/by-id.sql" programmes 2>/dev/null | awk '/^tps = / { printf "%.0f\n", $3 }'
 }
 
 echo "Warming up ..."
