@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadershipimpact.evaluation.IndependentEvaluation;
 import org.leadershipimpact.evaluation.ProgrammeCost;
 import org.leadershipimpact.evaluation.report.EvaluationReport;
-import org.leadershipimpact.evaluation.report.ReportPage;
 import org.leadershipimpact.evaluation.rest.Api.CostRequest;
 import org.leadershipimpact.evaluation.rest.Api.IndependentEvaluationRequest;
 import org.leadershipimpact.evaluation.rest.Views.CostView;
@@ -62,6 +61,9 @@ public class ProgrammeEvaluationResource {
     @Inject
     Disclosure disclosure;
 
+    @Inject
+    ReportPages pages;
+
     @GET
     @Path("{id}/summary")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
@@ -90,7 +92,7 @@ public class ProgrammeEvaluationResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(hidden = true)
     public String reportPage(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
-        return ReportPage.render(reports.ofProgramme(id, parameters.options()));
+        return pages.html(reports.ofProgramme(id, parameters.options()));
     }
 
     @POST

@@ -33,11 +33,13 @@ import org.leadershipimpact.evaluation.survey.Response;
 import org.leadershipimpact.evaluation.survey.Timing;
 import org.leadershipimpact.evaluation.tally.Scope;
 import org.leadershipimpact.evaluation.tally.TallyChange;
+import org.leadershipimpact.platform.events.AppliedEvent;
 import org.leadershipimpact.platform.problem.Problem;
 import org.leadershipimpact.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,6 +97,11 @@ public class Reports {
             return new Appraisal.Terms(evidenceLevel, start, months, discountRate, attribution, monetiseUnitValues, costOptimismBias,
                     benefitOptimismBias);
         }
+    }
+
+    /** When the newest event the figures reflect was applied; null before any was. */
+    public Instant dataAsOf() {
+        return AppliedEvent.<AppliedEvent>find("order by appliedAt desc").firstResultOptional().map(e -> e.appliedAt).orElse(null);
     }
 
     public EvaluationReport ofProgramme(UUID programmeId, Options options) {
