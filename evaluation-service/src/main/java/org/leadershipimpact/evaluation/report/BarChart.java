@@ -16,7 +16,7 @@ import java.util.function.Function;
 public record BarChart(String title, String description, String colour, int height, List<Bar> bars) {
 
     static final int LABEL_WIDTH = 300;
-    static final int BAR_WIDTH = 380;
+    static final int BAR_WIDTH = 320;
     private static final int ROW = 22;
 
     /** {@code textY}: the baseline of its label and value; {@code barY}: the top of its bar. */
