@@ -90,6 +90,22 @@ class ReportPageWordsTest {
                 .contains("PARTICIPANTS_ESTIMATE = " + Vocabulary.ISOLATION_METHOD.label("PARTICIPANTS_ESTIMATE")));
     }
 
+    @Test
+    void everyMeasureShowsItsMakingDataCountIconsWithTheirMeaningAndALegend() {
+        String html = pages.html(everyCode(2, null));
+        String text = PageText.of(html);
+        for (String words : List.of("Measures: Making Data Count summary", "What the icons mean (NHS England, Making Data Count)",
+                "Special cause improvement (higher values)", "Special cause improvement (lower values)",
+                "Special cause concern (higher values)", "Special cause concern (lower values)", "Common cause variation",
+                "Consistently passes the target", "Hits and misses the target", "Consistently fails the target", "No points yet",
+                "No target to assure")) {
+            assertTrue(text.contains(words), "the page says \"" + words + "\"");
+        }
+        assertTrue(html.contains("aria-label=\"Special cause improvement (lower values)\""), "each icon says what it means");
+        assertTrue(Pattern.compile(">L</text>").matcher(html).find() && html.contains(">H</text>") && html.contains(">P</text>")
+                && html.contains(">F</text>") && html.contains(">?</text>"), "icons carry Making Data Count's letters");
+    }
+
     /** Whatever in a page's text looks like a code. */
     static List<String> codesIn(String text) {
         Matcher raw = CODE.matcher(text);
@@ -139,7 +155,23 @@ class ReportPageWordsTest {
                         "ADJUSTED", false, BigDecimal.ZERO, BigDecimal.ZERO),
                 participation, List.of(), new EvaluationReport.Learning(List.of(), List.of(), List.of()),
                 new EvaluationReport.Behaviour(List.of(), n, every(Vocabulary.PROJECT_STAGE, n), every(Vocabulary.THEME, n), n, n, n, n),
-                new EvaluationReport.Results(lines, every(Vocabulary.POINT_TYPE, n), n), roi, List.of(), null);
+                new EvaluationReport.Results(lines, every(Vocabulary.POINT_TYPE, n), n, measures()), roi, List.of(), null);
+    }
+
+    /** A measure for every variation, each direction, and every assurance, and one whose chart has no points yet. */
+    private static List<EvaluationReport.MeasureLine> measures() {
+        List<EvaluationReport.MeasureLine> measures = new ArrayList<>();
+        List<String> assurances = new ArrayList<>(Vocabulary.ASSURANCE.labels().keySet());
+        int i = 0;
+        for (String variation : Vocabulary.POINT_TYPE.labels().keySet()) {
+            for (String direction : List.of("INCREASE", "DECREASE")) {
+                measures.add(new EvaluationReport.MeasureLine(UUID.randomUUID(), UUID.randomUUID(), "Fewer falls", "Measure " + i,
+                        "falls a month", direction, 12.0, variation, assurances.get(i++ % assurances.size())));
+            }
+        }
+        measures.add(new EvaluationReport.MeasureLine(UUID.randomUUID(), UUID.randomUUID(), "Fewer falls", "New measure", null,
+                "DECREASE", null, null, null));
+        return measures;
     }
 
     private static Map<String, Long> every(Vocabulary vocabulary, long n) {

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record BoardPaper(EvaluationReport report, About about, BarChart professions, BarChart sectors, BarChart stages,
         BarChart themes, BarChart signals, BarChart costAndBenefits, DumbbellChart learning, List<Instrument> reaction,
-        List<Instrument> behaviour) {
+        List<Instrument> behaviour, List<Measure> measures, List<MdcIcon> legend) {
 
     /**
      * What the reader is reading: when it was drawn up, the moment the newest event it reflects was
@@ -28,6 +28,10 @@ public record BoardPaper(EvaluationReport report, About about, BarChart professi
 
     /** A survey's results with its chart of mean ratings, when it has Likert questions. */
     public record Instrument(InstrumentResults results, BarChart ratings) {
+    }
+
+    /** A measure with its chart's icons; an icon is null when the chart has no points (variation) or no target (assurance). */
+    public record Measure(EvaluationReport.MeasureLine line, MdcIcon variation, MdcIcon assurance) {
     }
 
     @CheckedTemplate(basePath = "report")
@@ -51,7 +55,10 @@ public record BoardPaper(EvaluationReport report, About about, BarChart professi
                 BarChart.ofCounts("SPC signals by what they show", r.level4().spcSignalsByPointType(), Vocabulary.POINT_TYPE, Colours.BLUE),
                 money,
                 r.level2().dimensions().isEmpty() ? null : DumbbellChart.of(r.level2().dimensions()),
-                instruments(r.level1()), instruments(behaviour.instruments()));
+                instruments(r.level1()), instruments(behaviour.instruments()),
+                r.level4().measures().stream().map(m -> new Measure(m, MdcIcon.variation(m.variation(), m.direction()),
+                        MdcIcon.assurance(m.assurance()))).toList(),
+                MdcIcon.legend());
     }
 
     public String render() {
