@@ -68,4 +68,13 @@ public class CohortEvaluationResource {
     public String reportPage(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
         return pages.html(reports.ofCohort(id, parameters.options()));
     }
+
+    @GET
+    @Path("{id}/report")
+    @Produces(ReportPages.PDF)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(hidden = true)
+    public byte[] reportPdf(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
+        return pages.pdf(reports.ofCohort(id, parameters.options()));
+    }
 }

@@ -81,7 +81,7 @@ public class ProgrammeEvaluationResource {
     @Operation(summary = "The programme's evaluation report",
             description = "Kirkpatrick levels 1–4 and Phillips ROI: each benefit valued for the share the programme caused, discounted "
                     + "over the horizon, with a sensitivity table and the break-even attribution (docs/design/credible-value.md). "
-                    + "Ask for text/html for a printable page with charts.")
+                    + "Ask for text/html for a printable page with charts, or application/pdf for the same page as an A4 PDF.")
     public EvaluationReport report(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
         return reports.ofProgramme(id, parameters.options());
     }
@@ -93,6 +93,15 @@ public class ProgrammeEvaluationResource {
     @Operation(hidden = true)
     public String reportPage(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
         return pages.html(reports.ofProgramme(id, parameters.options()));
+    }
+
+    @GET
+    @Path("{id}/report")
+    @Produces(ReportPages.PDF)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(hidden = true)
+    public byte[] reportPdf(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
+        return pages.pdf(reports.ofProgramme(id, parameters.options()));
     }
 
     @POST
