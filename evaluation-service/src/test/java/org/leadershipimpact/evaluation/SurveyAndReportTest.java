@@ -4,16 +4,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.leadershipimpact.evaluation.report.Wording;
 import org.leadershipimpact.testsupport.TestTokens;
 import org.leadershipimpact.testsupport.TopicWriter;
 import org.w3c.dom.Document;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -203,6 +210,39 @@ class SurveyAndReportTest {
             charts++;
         }
         assertTrue(charts >= 3, "charts of professions, sectors and ROI at least; found " + charts);
+    }
+
+    /** The board paper as PDF (Accept: application/pdf): A4, numbered pages, and the JSON report's figures, read back with PDFBox. */
+    @Test
+    void thePdfIsTheReportOnNumberedA4PagesWithTheSameFigures() throws IOException {
+        Story story = Fixtures.told(kafka);
+        String path = "/api/v1/evaluation/programmes/" + story.programme + "/report";
+        JsonPath report = given().header("Authorization", TestTokens.bearer("analyst", story.system)).get(path)
+                .then().statusCode(200).extract().jsonPath();
+        byte[] pdf = given().header("Authorization", TestTokens.bearer("analyst", story.system)).accept("application/pdf").get(path)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        Files.createDirectories(Path.of("target", "board-paper"));
+        Files.write(Path.of("target", "board-paper", "programme-report.pdf"), pdf);
+
+        try (PDDocument printed = Loader.loadPDF(pdf)) {
+            int pages = printed.getNumberOfPages();
+            assertTrue(pages >= 2, "a report of several pages; got " + pages);
+            assertEquals(595, Math.round(printed.getPage(0).getMediaBox().getWidth()), "A4 width in points");
+            assertEquals(842, Math.round(printed.getPage(0).getMediaBox().getHeight()), "A4 height in points");
+            String text = new PDFTextStripper().getText(printed).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Page 1 of " + pages) && text.contains("Page " + pages + " of " + pages), "numbered pages");
+            for (String figure : List.of(
+                    Wording.pounds(report.getLong("roi.costs.totalPence")),
+                    Wording.pounds(report.getLong("roi.benefitsClaimedPence")),
+                    Wording.pounds(report.getLong("roi.netBenefitPence")),
+                    Wording.percent(report.getDouble("participation.enrolments.completionRatePercent")),
+                    Wording.percent(report.getDouble("participation.attendance.ratePercent")),
+                    Wording.percent(report.getDouble("roi.sensitivity.breakEvenAttributionPercent")),
+                    Wording.counted(report.getLong("level4.measuresImproving"), "measure shows", "measures show"),
+                    report.getString("roi.statement"))) {
+                assertTrue(text.contains(figure), "the PDF says \"" + figure + "\" as the JSON report does");
+            }
+        }
     }
 
     @Test

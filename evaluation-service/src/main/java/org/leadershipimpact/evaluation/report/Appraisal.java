@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -287,7 +288,8 @@ public final class Appraisal {
     private static List<String> basis(Terms terms) {
         LocalDate last = terms.until().minusDays(1);
         List<String> basis = new ArrayList<>();
-        basis.add("Benefits count at evidence level " + terms.evidenceLevel() + " or above, for the part of them from "
+        basis.add("Benefits count at evidence level " + Vocabulary.EVIDENCE_LEVEL.label(terms.evidenceLevel().name()).toLowerCase(Locale.UK)
+                + " or above, for the part of them from "
                 + terms.from() + " to " + last + " (" + terms.months() + " months; value spread evenly over each period's days)");
         basis.add("Year t of that horizon is discounted by 1 / (1 + " + terms.discountRate().toPlainString()
                 + " %)^t (Green Book); each benefit's present value is rounded down to the penny");

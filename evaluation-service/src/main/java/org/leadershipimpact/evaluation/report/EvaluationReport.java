@@ -74,7 +74,18 @@ public record EvaluationReport(
 
     @Schema(name = "ReportResults", description = "Kirkpatrick level 4: benefits as reported and SPC signals")
     public record Results(List<BenefitLine> benefits, Map<String, Long> spcSignalsByPointType,
-            @Schema(description = "Measures whose chart shows special cause improvement") long measuresImproving) {
+            @Schema(description = "Measures whose chart shows special cause improvement") long measuresImproving,
+            @Schema(description = "Every measure of the projects in scope, with its chart's Making Data Count icons") List<MeasureLine> measures) {
+    }
+
+    @Schema(name = "ReportMeasure", description = "A measure and the icons its chart showed when projects-service last announced it")
+    public record MeasureLine(UUID measureId, UUID projectId, @Schema(example = "Admissions of over-65s") String projectTitle,
+            @Schema(example = "Emergency admissions a month") String name, String unit,
+            @Schema(enumeration = {"INCREASE", "DECREASE", "NEUTRAL"}) String direction, Double target,
+            @Schema(description = "Null for a chart without points", enumeration = {"COMMON_CAUSE", "SPECIAL_CAUSE_IMPROVEMENT",
+                    "SPECIAL_CAUSE_CONCERN", "SPECIAL_CAUSE_NEUTRAL_HIGH", "SPECIAL_CAUSE_NEUTRAL_LOW"}) String variation,
+            @Schema(description = "Null without a target or limits", enumeration = {"CONSISTENT_PASS", "HIT_AND_MISS", "CONSISTENT_FAIL"})
+            String assurance) {
     }
 
     @Schema(name = "ReportBenefitLine", description = "Benefits of one category, unit, evidence level and cashability, added up")

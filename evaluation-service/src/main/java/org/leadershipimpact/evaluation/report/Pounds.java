@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** Pence written as pounds for people: to the penny where a figure is worked, to the pound on a headline. */
+/** Pence written as pounds to the penny, where a figure is worked in a sentence ({@link Wording} writes tables and headlines). */
 final class Pounds {
 
     private Pounds() {
@@ -13,10 +13,6 @@ final class Pounds {
 
     static String exact(BigDecimal pence) {
         return "£" + format(pence.movePointLeft(2).setScale(2, RoundingMode.DOWN), 2);
-    }
-
-    static String whole(BigDecimal pence) {
-        return "£" + format(pence.divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP), 0);
     }
 
     private static String format(BigDecimal value, int decimals) {

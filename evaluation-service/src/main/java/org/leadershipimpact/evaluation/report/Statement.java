@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -58,7 +59,8 @@ final class Statement {
                 : " (listed as intangibles; monetiseUnitValues=true values those with a unit value)"));
         reason(reasons, byStatus, Status.NOT_ISOLATED, "not isolated (no share attributed to the programme, so counted as no "
                 + "improvement)");
-        reason(reasons, byStatus, Status.BELOW_EVIDENCE, "evidenced below " + terms.evidenceLevel());
+        reason(reasons, byStatus, Status.BELOW_EVIDENCE, "evidenced below "
+                + Vocabulary.EVIDENCE_LEVEL.label(terms.evidenceLevel().name()).toLowerCase(Locale.UK));
         reason(reasons, byStatus, Status.OUTSIDE_PERIOD, "outside the " + terms.months() + " months from " + terms.from());
         reason(reasons, byStatus, Status.NOT_DERIVED, "derived from a chart that shows no real improvement");
         return String.join("; ", reasons);

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadershipimpact.evaluation.facts.CohortFact;
 import org.leadershipimpact.evaluation.report.EvaluationReport;
-import org.leadershipimpact.evaluation.report.ReportPage;
 import org.leadershipimpact.evaluation.service.Disclosure;
 import org.leadershipimpact.evaluation.service.Reports;
 import org.leadershipimpact.evaluation.service.Summaries;
@@ -38,6 +37,9 @@ public class CohortEvaluationResource {
 
     @Inject
     Disclosure disclosure;
+
+    @Inject
+    ReportPages pages;
 
     @GET
     @Path("{id}/summary")
@@ -64,6 +66,15 @@ public class CohortEvaluationResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(hidden = true)
     public String reportPage(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
-        return ReportPage.render(reports.ofCohort(id, parameters.options()));
+        return pages.html(reports.ofCohort(id, parameters.options()));
+    }
+
+    @GET
+    @Path("{id}/report")
+    @Produces(ReportPages.PDF)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(hidden = true)
+    public byte[] reportPdf(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
+        return pages.pdf(reports.ofCohort(id, parameters.options()));
     }
 }

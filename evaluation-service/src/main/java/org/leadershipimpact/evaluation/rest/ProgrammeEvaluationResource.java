@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadershipimpact.evaluation.IndependentEvaluation;
 import org.leadershipimpact.evaluation.ProgrammeCost;
 import org.leadershipimpact.evaluation.report.EvaluationReport;
-import org.leadershipimpact.evaluation.report.ReportPage;
 import org.leadershipimpact.evaluation.rest.Api.CostRequest;
 import org.leadershipimpact.evaluation.rest.Api.IndependentEvaluationRequest;
 import org.leadershipimpact.evaluation.rest.Views.CostView;
@@ -62,6 +61,9 @@ public class ProgrammeEvaluationResource {
     @Inject
     Disclosure disclosure;
 
+    @Inject
+    ReportPages pages;
+
     @GET
     @Path("{id}/summary")
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
@@ -79,7 +81,7 @@ public class ProgrammeEvaluationResource {
     @Operation(summary = "The programme's evaluation report",
             description = "Kirkpatrick levels 1–4 and Phillips ROI: each benefit valued for the share the programme caused, discounted "
                     + "over the horizon, with a sensitivity table and the break-even attribution (docs/design/credible-value.md). "
-                    + "Ask for text/html for a printable page with charts.")
+                    + "Ask for text/html for a printable page with charts, or application/pdf for the same page as an A4 PDF.")
     public EvaluationReport report(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
         return reports.ofProgramme(id, parameters.options());
     }
@@ -90,7 +92,16 @@ public class ProgrammeEvaluationResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(hidden = true)
     public String reportPage(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
-        return ReportPage.render(reports.ofProgramme(id, parameters.options()));
+        return pages.html(reports.ofProgramme(id, parameters.options()));
+    }
+
+    @GET
+    @Path("{id}/report")
+    @Produces(ReportPages.PDF)
+    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
+    @Operation(hidden = true)
+    public byte[] reportPdf(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
+        return pages.pdf(reports.ofProgramme(id, parameters.options()));
     }
 
     @POST

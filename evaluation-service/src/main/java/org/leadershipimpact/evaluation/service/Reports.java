@@ -8,6 +8,7 @@ import org.leadershipimpact.evaluation.IndependentEvaluation;
 import org.leadershipimpact.evaluation.ProgrammeCost;
 import org.leadershipimpact.evaluation.facts.BenefitFact;
 import org.leadershipimpact.evaluation.facts.CohortFact;
+import org.leadershipimpact.evaluation.facts.MeasureFact;
 import org.leadershipimpact.evaluation.facts.MilestoneFact;
 import org.leadershipimpact.evaluation.facts.PdsaFact;
 import org.leadershipimpact.evaluation.facts.ProgrammeFact;
@@ -33,11 +34,13 @@ import org.leadershipimpact.evaluation.survey.Response;
 import org.leadershipimpact.evaluation.survey.Timing;
 import org.leadershipimpact.evaluation.tally.Scope;
 import org.leadershipimpact.evaluation.tally.TallyChange;
+import org.leadershipimpact.platform.events.AppliedEvent;
 import org.leadershipimpact.platform.problem.Problem;
 import org.leadershipimpact.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,6 +100,11 @@ public class Reports {
         }
     }
 
+    /** When the newest event the figures reflect was applied; null before any was. */
+    public Instant dataAsOf() {
+        return AppliedEvent.<AppliedEvent>find("order by appliedAt desc").firstResultOptional().map(e -> e.appliedAt).orElse(null);
+    }
+
     public EvaluationReport ofProgramme(UUID programmeId, Options options) {
         ProgrammeFact programme = summaries.programme(programmeId);
         return build(programme, null, options);
@@ -138,7 +146,7 @@ public class Reports {
                 results(instruments, responses, 1),
                 learning(instruments, responses),
                 behaviour(instruments, responses, projects),
-                new EvaluationReport.Results(benefitLines(benefits), byPointType(signals), measuresImproving(signals)),
+                new EvaluationReport.Results(benefitLines(benefits), byPointType(signals), measuresImproving(signals), measures(projects)),
                 roi(programme, cohort, figures, benefits, terms),
                 IndependentEvaluation.ofProgramme(programme.id).stream()
                         .map(e -> new EvaluationReport.Evaluation(e.id, e.evaluator, e.reportedOn, e.method, e.findings, e.link))
@@ -289,6 +297,22 @@ public class Reports {
                         (x, y) -> new BenefitLine(x.category(), x.unit(), x.evidenceLevel(), x.cashable(), x.count() + 1,
                                 x.value().add(y.value()))));
         return new ArrayList<>(lines.values());
+    }
+
+    /** One query for all the projects' measures, in the order of their projects and names. */
+    private static List<EvaluationReport.MeasureLine> measures(List<ProjectFact> projects) {
+        if (projects.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> titles = new HashMap<>();
+        projects.forEach(p -> titles.put(p.id, p.title));
+        List<MeasureFact> measures = MeasureFact.list("projectId in ?1 and withdrawn = false", titles.keySet());
+        return measures.stream()
+                .map(m -> new EvaluationReport.MeasureLine(m.id, m.projectId, titles.get(m.projectId), m.name, m.unit, m.direction, m.target,
+                        m.variation, m.assurance))
+                .sorted(Comparator.comparing((EvaluationReport.MeasureLine m) -> String.valueOf(m.projectTitle()))
+                        .thenComparing(m -> String.valueOf(m.name())))
+                .toList();
     }
 
     private static Map<String, Long> byPointType(List<SignalFact> signals) {

@@ -309,7 +309,7 @@ class AppraisalTest {
         Result result = Appraisal.appraise(List.of(new Benefit("4000000").attributed(MANAGERS).claim()), SURREY_COST, audited);
         assertEquals("BELOW_EVIDENCE", result.benefits().get(0).status());
         assertNull(result.roiPercent());
-        assertTrue(result.statement().contains("1 benefit evidenced below AUDITED"), result.statement());
+        assertTrue(result.statement().contains("1 benefit evidenced below audited"), result.statement());
     }
 
     @Test
