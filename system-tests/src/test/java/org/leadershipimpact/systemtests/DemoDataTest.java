@@ -109,6 +109,25 @@ class DemoDataTest {
         assertEquals(5, report.getInt("level3.projectsStarted"));
     }
 
+    /**
+     * The board papers as the packaged services serve them: the PDF is made by libraries whose XML and
+     * SVG parts are found differently in the packaged application than in a module's tests (an old
+     * javax.xml copy once shadowed the JDK's there, and every PDF was a 500).
+     */
+    @Test
+    void theDemosBoardPapersAreServedAsPagesAndAsPdf() {
+        for (String[] programme : List.of(new String[] {"SURREY", "Surrey Heartlands Academy"},
+                new String[] {"FRIMLEY", "Frimley Health and Care 2020 leadership development programme"})) {
+            String path = "/api/v1/evaluation/programmes/" + programme(programme[0], programme[1]) + "/report";
+            String page = stack.as(admin).accept("text/html").get(path).then().statusCode(200)
+                    .contentType(org.hamcrest.Matchers.startsWith("text/html")).extract().asString();
+            assertTrue(page.contains(programme[1]), programme[1] + "'s page names it");
+            byte[] pdf = stack.as(admin).accept("application/pdf").get(path).then().statusCode(200)
+                    .contentType("application/pdf").extract().asByteArray();
+            assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII), programme[1] + "'s PDF");
+        }
+    }
+
     @Test
     void surreyHeartlandsAvoided3600NightsAndReleasedFourMillionPoundsWithSevenPerCentFewerReferrals() {
         JsonPath report = report("SURREY", "Surrey Heartlands Academy", "?evidenceLevel=SELF_REPORTED");
