@@ -95,7 +95,8 @@ trap finish EXIT
 trap 'exit 130' INT TERM
 
 echo "Building the twins (bench/footprint) ..."
-flock "${LIP_MAVEN_LOCK:-/tmp/lip-maven.lock}" ./mvnw -o -q -f bench/footprint/pom.xml package -DskipTests &
+flock "${LIP_MAVEN_LOCK:-/tmp/lip-maven.lock}" sh -c './mvnw -o -q -f bench/footprint/pom.xml package -DskipTests \
+  && ./mvnw -o -q -f bench/footprint/pom.xml -pl service-twin -Pevaluation package -DskipTests' &
 build=$!
 wait "$build" || { echo "the twins did not build" >&2; exit 1; }
 build=""
@@ -120,6 +121,7 @@ nowhere="http://127.0.0.1:9"  # the services' neighbours are not started: nothin
 jar_of() {
   case $1 in
     twin-gateway) echo bench/footprint/gateway-twin/target/quarkus-app/quarkus-run.jar ;;
+    twin-evaluation-service) echo bench/footprint/service-twin/target-evaluation/quarkus-app/quarkus-run.jar ;;
     twin-*) echo bench/footprint/service-twin/target/quarkus-app/quarkus-run.jar ;;
     *) echo "$1/target/quarkus-app/quarkus-run.jar" ;;
   esac
