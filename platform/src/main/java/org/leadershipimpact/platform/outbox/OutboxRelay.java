@@ -10,11 +10,15 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -43,6 +47,9 @@ import java.util.concurrent.TimeUnit;
  */
 @ApplicationScoped
 public class OutboxRelay {
+
+    /** Kafka's retention for "never delete". */
+    private static final String KEPT_FOREVER = "-1";
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
@@ -167,14 +174,37 @@ public class OutboxRelay {
         adminConfig.put("request.timeout.ms", 10_000);
         adminConfig.put("default.api.timeout.ms", 15_000);
         try (Admin admin = Admin.create(adminConfig)) {
-            admin.createTopics(List.of(new NewTopic(topic(), config.partitions(), (short) -1))).all().get();
-            LOG.infof("Created topic %s", topic());
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                LOG.warnf("Could not create topic %s (the broker may create it on first use): %s", topic(), e.getMessage());
+            try {
+                admin.createTopics(List.of(new NewTopic(topic(), config.partitions(), (short) -1)
+                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, KEPT_FOREVER)))).all().get();
+                LOG.infof("Created topic %s", topic());
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+                keepForever(admin);
             }
+        } catch (ExecutionException e) {
+            LOG.warnf("Could not create topic %s or keep its events for ever (the broker may create it on first use): %s",
+                    topic(), e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The topic is the history every read model is rebuilt from, so its events must never expire. A topic
+     * made before (by a consumer, through the broker's automatic creation, with the broker's retention of
+     * a week by default) is set to keep them: a rebuild a week later would otherwise miss the oldest
+     * events and show figures that no error reveals.
+     */
+    private void keepForever(Admin admin) throws ExecutionException, InterruptedException {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic());
+        ConfigEntry retention = admin.describeConfigs(List.of(resource)).all().get().get(resource).get(TopicConfig.RETENTION_MS_CONFIG);
+        if (retention == null || !KEPT_FOREVER.equals(retention.value())) {
+            admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(
+                    new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, KEPT_FOREVER), AlterConfigOp.OpType.SET)))).all().get();
+            LOG.infof("Topic %s now keeps its events for ever (its retention was %s ms)", topic(), retention == null ? "unknown" : retention.value());
         }
     }
 
