@@ -36,6 +36,7 @@ for tool in curl jq psql java; do
   command -v "$tool" >/dev/null || { echo "$tool is needed (see the top of this script)" >&2; exit 1; }
 done
 source bench/platform.sh
+source bench/sections.sh
 start_platform bulk-writes
 # the service's database: programmes, or projects for data points
 db=programmes
@@ -237,10 +238,5 @@ time; the times are the medians over all rounds, so they need not divide to the 
 |---|---|---|---|---|---|---|
 $table<!-- bulk-writes:end -->
 DOC
-  awk -v section="$section" '
-    /<!-- bulk-writes:start/ { while ((getline line < section) > 0) print line; skip = 1; next }
-    /<!-- bulk-writes:end -->/ { skip = 0; next }
-    !skip { print }' docs/PERFORMANCE.md > docs/PERFORMANCE.md.new && mv docs/PERFORMANCE.md.new docs/PERFORMANCE.md
-  rm -f "$section"
-  echo "Written to docs/PERFORMANCE.md"
+  write_section bulk-writes "$section"
 fi

@@ -33,6 +33,7 @@ for tool in curl jq psql java; do
 done
 [ $((rows % 100)) -eq 0 ] || { echo "--rows must be a multiple of 100" >&2; exit 2; }
 source bench/platform.sh
+source bench/sections.sh
 start_platform exports
 sql() { psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$postgres_port" -U postgres -d evaluation "$@"; }
 evaluation_pid=$(pgrep -f "evaluation-service/target/quarkus-app" | head -1)
@@ -132,14 +133,5 @@ $table
 $summary
 <!-- exports:end -->
 DOC
-  if grep -q '<!-- exports:start' docs/PERFORMANCE.md; then
-    awk -v section="$section" '
-      /<!-- exports:start/ { while ((getline line < section) > 0) print line; skip = 1; next }
-      /<!-- exports:end -->/ { skip = 0; next }
-      !skip { print }' docs/PERFORMANCE.md > docs/PERFORMANCE.md.new && mv docs/PERFORMANCE.md.new docs/PERFORMANCE.md
-  else
-    { echo; echo "## Exports against the database's own speed"; echo; cat "$section"; } >> docs/PERFORMANCE.md
-  fi
-  rm -f "$section"
-  echo "Written to docs/PERFORMANCE.md"
+  write_section exports "$section" "Exports against the database's own speed"
 fi

@@ -28,6 +28,7 @@
 # Usage: bench/footprint.sh [--write] [--rounds 5] [--requests 200] [--changed "what this run measures"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/sections.sh
 
 rounds=5; requests=200; write=false; changed=""
 while [ $# -gt 0 ]; do
@@ -282,11 +283,5 @@ First starts on empty databases, migrations included (not in the rounds): $first
 Quarkus's own "started in" (JVM start to the application started; medians): $quarkus_started.
 <!-- footprint:end -->
 DOC
-  grep -q '<!-- footprint:start' docs/PERFORMANCE.md || { echo "docs/PERFORMANCE.md has no footprint section" >&2; exit 1; }
-  awk -v section="$section" '
-    /<!-- footprint:start/ { while ((getline line < section) > 0) print line; skip = 1; next }
-    /<!-- footprint:end -->/ { skip = 0; next }
-    !skip { print }' docs/PERFORMANCE.md > docs/PERFORMANCE.md.new && mv docs/PERFORMANCE.md.new docs/PERFORMANCE.md
-  rm -f "$section"
-  echo "Written to docs/PERFORMANCE.md"
+  write_section footprint "$section"
 fi

@@ -36,6 +36,7 @@ for tool in curl jq psql pgbench wrk java; do
   command -v "$tool" >/dev/null || { echo "$tool is needed (see the top of this script)" >&2; exit 1; }
 done
 source bench/platform.sh
+source bench/sections.sh
 export LIP_GATEWAY_RATE_LIMIT_REQUESTS=1000000000 LIP_GATEWAY_RATE_LIMIT_CONCURRENT=1000
 start_platform reads
 direct="http://127.0.0.1:$((gateway_port + 1))"
@@ -146,14 +147,5 @@ $table
 $summary
 <!-- reads:end -->
 DOC
-  if grep -q '<!-- reads:start' docs/PERFORMANCE.md; then
-    awk -v section="$section" '
-      /<!-- reads:start/ { while ((getline line < section) > 0) print line; skip = 1; next }
-      /<!-- reads:end -->/ { skip = 0; next }
-      !skip { print }' docs/PERFORMANCE.md > docs/PERFORMANCE.md.new && mv docs/PERFORMANCE.md.new docs/PERFORMANCE.md
-  else
-    { echo; echo "## Reads against the database's own speed"; echo; cat "$section"; } >> docs/PERFORMANCE.md
-  fi
-  rm -f "$section"
-  echo "Written to docs/PERFORMANCE.md"
+  write_section reads "$section" "Reads against the database's own speed"
 fi
