@@ -10,6 +10,6 @@ class EventDocumentationTest {
 
     @Test
     void everyEventIsDocumentedWithAnExampleOfExactlyItsFields() {
-        EventContract.assertDocumented(ProjectEvents.class, "projects", Set.of("RecordedPoint", "ChartSignal", "BenefitAttribution", "BenefitDerivation"));
+        EventContract.assertDocumented(ProjectEvents.class, "projects", Set.of("RecordedPoint", "ChartSignal", "ChartSegment", "BenefitAttribution", "BenefitDerivation"));
     }
 }

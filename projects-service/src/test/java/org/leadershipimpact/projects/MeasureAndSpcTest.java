@@ -116,7 +116,7 @@ class MeasureAndSpcTest {
     }
 
     @Test
-    void aRebaseDateStartsASegmentWithItsOwnLimitsAndShortSegmentsAreWarnedOf() {
+    void aRebaseDateStartsASegmentWithItsOwnLimitsAndShortSegmentsAreWarnedOf() throws Exception {
         givenAMeasure("DECREASE", ",\"rebaseDates\":[\"" + JANUARY.plusMonths(15) + "\"],\"fixedBaselinePoints\":12");
         as("project-lead", system).body(json(10, 11, 9, 10, 11, 9, 10, 11, 9, 10, 11, 9, 12, 13, 14,
                         20, 21, 19, 20, 22, 18, 20, 21, 19, 20, 22, 18, 20, 24, 19, 20))
@@ -127,6 +127,18 @@ class MeasureAndSpcTest {
                 .body("segments[1].mean", equalTo(20.0f))
                 .body("segments[0].baselinePoints", equalTo(12))
                 .body("points[14].pointType", equalTo("SPECIAL_CAUSE_CONCERN"));
+        var spc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(as("analyst", system).get("/api/v1/measures/" + measure + "/spc")
+                .then().extract().asString()).path("segments");
+        var announced = events.await(m -> m.key().equals(measure) && m.value().path("type").asText().contains("MeasureChartChanged"),
+                1, Duration.ofSeconds(30)).get(0).value().path("data").path("segments");
+        assertEquals(2, announced.size(), "the announced chart carries both segments");
+        for (int i = 0; i < 2; i++) {
+            assertEquals(spc.get(i).path("start").asText(), announced.get(i).path("from").asText());
+            assertEquals(spc.get(i).path("end").asText(), announced.get(i).path("to").asText());
+            for (String figure : List.of("mean", "lowerLimit", "upperLimit")) {
+                assertEquals(spc.get(i).path(figure).asDouble(), announced.get(i).path(figure).asDouble(), 1e-12, figure);
+            }
+        }
         as("project-lead", system).body(json(3, 4)).post("/api/v1/measures/" + measure + "/data-points").then().statusCode(200);
     }
 

@@ -57,10 +57,22 @@ class EventContractTest {
         ObjectNode data = (ObjectNode) event.get("data");
         data.put("measureId", "not-a-uuid").put("variation", "SOMEWHAT_BETTER");
         ((ObjectNode) data.get("signals").get(0)).put("from", "2025-02-30").put("colour", "blue");
+        ((ObjectNode) data.get("segments").get(0)).put("lowerLimit", "low");
         String failure = failure("projects.events", event);
-        for (String named : List.of("time", "specversion", "measureId", "variation", "from", "/data/signals/0/colour")) {
+        for (String named : List.of("time", "specversion", "measureId", "variation", "from", "/data/signals/0/colour",
+                "/data/segments/0/lowerLimit")) {
             assertTrue(failure.contains(named), named + " in " + failure);
         }
+    }
+
+    @Test
+    void aChartAnnouncedBeforeItCarriedSegmentsStillConformsAndLimitsMayBeNull() {
+        ObjectNode old = example("projects.events", "MeasureChartChanged");
+        ((ObjectNode) old.get("data")).remove("segments");
+        EventContract.assertConforms("projects.events", old.toString());
+        ObjectNode shortSegment = example("projects.events", "MeasureChartChanged");
+        ((ObjectNode) shortSegment.get("data").get("segments").get(0)).putNull("lowerLimit").putNull("upperLimit");
+        EventContract.assertConforms("projects.events", shortSegment.toString());
     }
 
     @Test
@@ -85,6 +97,8 @@ class EventContractTest {
         assertTrue(EventContract.defines("EnrolmentCompleted", "creditsAwarded.level"));
         assertTrue(EventContract.defines("DataPointsRecorded", "values[].period"));
         assertTrue(EventContract.defines("MeasureChartChanged", "signals[].pointType"));
+        assertTrue(EventContract.defines("MeasureChartChanged", "segments[].upperLimit"));
+        assertFalse(EventContract.defines("MeasureChartChanged", "segments[].upperLimits"));
         assertFalse(EventContract.defines("ProgrammeCreated", "programme.tittle"));
         assertFalse(EventContract.defines("ProgrammeCreated", "title"));
         assertFalse(EventContract.defines("DataPointsRecorded", "values[].periods"));

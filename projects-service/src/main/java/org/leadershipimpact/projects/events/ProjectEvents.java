@@ -78,10 +78,18 @@ public final class ProjectEvents {
      * What the measure's chart shows now, whole: its variation and assurance (Making Data Count's two
      * icons) and every signal on it. Announced whenever that changes (points recorded, corrected or
      * withdrawn, direction, target or re-base dates changed); it replaces what a consumer knew of the
-     * chart, so a correction that removes a signal removes it everywhere.
+     * chart, so a correction that removes a signal removes it everywhere. {@code segments} carry the
+     * mean and limits, so that a consumer draws the chart without computing it again.
      */
     public record MeasureChartChanged(UUID measureId, UUID projectId, UUID originProgrammeId, String systemCode,
-            String variation, String assurance, List<ChartSignal> signals) implements DomainEvent {
+            String variation, String assurance, List<ChartSignal> signals, List<ChartSegment> segments) implements DomainEvent {
+    }
+
+    /**
+     * A run of points between re-base dates with its centre line and natural process limits; the limits are
+     * null where the segment has none (too few points for an XmR chart, or a run chart, whose centre is the median).
+     */
+    public record ChartSegment(LocalDate from, LocalDate to, double mean, Double lowerLimit, Double upperLimit) {
     }
 
     /** A special cause and the consecutive points it covers. */

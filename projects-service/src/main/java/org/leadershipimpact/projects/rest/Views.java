@@ -123,8 +123,9 @@ public final class Views {
     public record SegmentView(int index, LocalDate start, LocalDate end, int points, int baselinePoints, Double mean,
             Double meanMovingRange, Double lowerLimit, Double upperLimit, int movingRangesScreenedOut, boolean shortSegmentWarning) {
         static SegmentView of(SpcChart.Segment s) {
-            return new SegmentView(s.index(), s.start(), s.end(), s.points(), s.baselinePoints(), finite(s.mean()),
-                    finite(s.meanMovingRange()), finite(s.lowerLimit()), finite(s.upperLimit()), s.movingRangesScreenedOut(),
+            return new SegmentView(s.index(), s.start(), s.end(), s.points(), s.baselinePoints(), SpcChart.finite(s.mean()),
+                    SpcChart.finite(s.meanMovingRange()), SpcChart.finite(s.lowerLimit()), SpcChart.finite(s.upperLimit()),
+                    s.movingRangesScreenedOut(),
                     s.shortSegmentWarning());
         }
     }
@@ -134,14 +135,10 @@ public final class Views {
     public record PointView(LocalDate date, double value, int segment, Double mean, Double lowerLimit, Double upperLimit,
             boolean outsideLimits, boolean closeToLimits, int relativeToMean, SpecialCause specialCause, PointType pointType) {
         static PointView of(SpcChart.Point p) {
-            return new PointView(p.date(), p.value(), p.segment(), finite(p.mean()), finite(p.lowerLimit()), finite(p.upperLimit()),
+            return new PointView(p.date(), p.value(), p.segment(), SpcChart.finite(p.mean()), SpcChart.finite(p.lowerLimit()),
+                    SpcChart.finite(p.upperLimit()),
                     p.outsideLimits(), p.closeToLimits(), p.relativeToMean(), p.specialCause(), p.pointType());
         }
-    }
-
-    /** JSON has no NaN: a missing limit is left out. */
-    static Double finite(double value) {
-        return Double.isNaN(value) || Double.isInfinite(value) ? null : value;
     }
 
     @Schema(name = "Benefit", description = "A benefit as recorded; a derived one's value is worked out from its measure's chart")

@@ -22,6 +22,7 @@ import org.leadershipimpact.projects.events.ProjectEvents.RecordedPoint;
 import org.leadershipimpact.projects.events.ProjectEvents.MeasureDefined;
 import org.leadershipimpact.projects.events.ProjectEvents.ChartSignal;
 import org.leadershipimpact.projects.events.ProjectEvents.DataPointsWithdrawn;
+import org.leadershipimpact.projects.events.ProjectEvents.ChartSegment;
 import org.leadershipimpact.projects.events.ProjectEvents.MeasureChartChanged;
 import org.leadershipimpact.projects.events.ProjectEvents.MeasureUpdated;
 import org.leadershipimpact.projects.events.ProjectEvents.MeasureWithdrawn;
@@ -258,7 +259,9 @@ public class MeasureService {
                 s.periods().get(0), s.periods().get(s.periods().size() - 1), s.periods())).toList();
         String variation = chart.points().isEmpty() || chart.variation() == null ? null : chart.variation().name();
         String assurance = chart.assurance() == null ? null : chart.assurance().name();
-        String state = variation + "|" + assurance + "|" + signals;
+        List<ChartSegment> segments = chart.segments().stream().map(s -> new ChartSegment(s.start(), s.end(), s.mean(),
+                SpcChart.finite(s.lowerLimit()), SpcChart.finite(s.upperLimit()))).toList();
+        String state = variation + "|" + assurance + "|" + signals + "|" + segments;
         Object announced = entityManager.createNativeQuery("SELECT state FROM announced_chart WHERE measure_id = :measure")
                 .setParameter("measure", measure.id).getResultStream().findFirst().orElse(null);
         if (state.equals(announced) || announced == null && chart.points().isEmpty()) {
@@ -270,7 +273,7 @@ public class MeasureService {
                 .setParameter("measure", measure.id).setParameter("state", state).executeUpdate();
         UUID programme = ImprovementProject.<ImprovementProject>findById(measure.projectId).originProgrammeId;
         outbox.publish("measure", measure.id, new MeasureChartChanged(measure.id, measure.projectId, programme, measure.systemCode,
-                variation, assurance, signals));
+                variation, assurance, signals, segments));
     }
 
     private static void apply(Measure measure, MeasureRequest request) {

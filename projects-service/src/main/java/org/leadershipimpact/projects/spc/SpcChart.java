@@ -27,6 +27,11 @@ public record SpcChart(List<Point> points, List<Segment> segments, PointType var
         return signals;
     }
 
+    /** A figure as JSON can carry it: null where the chart has none (NaN, as a segment too short for limits). */
+    public static Double finite(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? null : value;
+    }
+
     private static void close(List<Point> run, List<Signal> signals) {
         if (!run.isEmpty()) {
             signals.add(new Signal(run.get(0).specialCause(), run.get(0).pointType(), run.stream().map(Point::date).toList()));
