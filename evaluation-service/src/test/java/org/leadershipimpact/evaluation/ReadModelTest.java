@@ -6,12 +6,17 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.leadershipimpact.evaluation.report.Wording;
 import org.leadershipimpact.platform.events.EventConsumer;
 import org.leadershipimpact.testsupport.TestTokens;
 import org.leadershipimpact.testsupport.TopicWriter;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -198,5 +203,74 @@ class ReadModelTest {
         figures.remove("key");
         figures.remove("name");
         return figures;
+    }
+
+    // A measure's XmR chart on the pages is the one projects-service announced: its mean and limits are those the
+    // event carried (evaluation does not compute them again), and a chart announced before announcements carried
+    // segments still applies, drawn with its points and no limits.
+
+    @Test
+    void theChartsLimitsAreThoseTheAnnouncementCarried() {
+        Story story = Fixtures.told(kafka);
+        for (String path : List.of("/api/v1/evaluation/programmes/" + story.programme + "/report",
+                "/api/v1/evaluation/projects/" + story.project + "/report")) {
+            JsonPath report = as(story).get(path).then().statusCode(200).extract().jsonPath();
+            String measure = path.contains("/projects/") ? "measures[0]" : "level4.measures[0]";
+            assertEquals(2, report.getList(measure + ".points").size());
+            assertEquals(24.5, report.getDouble(measure + ".points[1].value"));
+            assertEquals(1, report.getList(measure + ".segments").size());
+            assertEquals("2026-01-01", report.getString(measure + ".segments[0].from"));
+            assertEquals("2026-02-01", report.getString(measure + ".segments[0].to"));
+            assertEquals(Story.MEAN, report.getDouble(measure + ".segments[0].mean"), 1e-9);
+            assertEquals(Story.LOWER_LIMIT, report.getDouble(measure + ".segments[0].lowerLimit"), 1e-9);
+            assertEquals(Story.UPPER_LIMIT, report.getDouble(measure + ".segments[0].upperLimit"), 1e-9);
+            assertEquals("SHIFT_BELOW", report.getString(measure + ".signals[0].signal"));
+
+            String chart = xmrChart(as(story).accept("text/html").get(path).then().statusCode(200).extract().asString());
+            assertTrue(chart.contains("role=\"img\""), chart);
+            String words = "Mean " + written(Story.MEAN) + ", lower process limit " + written(Story.LOWER_LIMIT) + ", upper process limit "
+                    + written(Story.UPPER_LIMIT);
+            assertTrue(chart.contains("<desc>") && chart.contains(words), "the chart says " + words + ": " + chart);
+            assertTrue(chart.contains("Seven points in a row below the mean (special cause improvement)"), chart);
+            assertEquals(2, count(chart, "<circle "), "one dot per point");
+            assertEquals(3, count(chart, "<line x1=\"64.0\""), "mean and both limits drawn across the one segment, from the axis");
+        }
+    }
+
+    @Test
+    void aChartAnnouncedWithoutSegmentsStillAppliesAndIsDrawnWithoutLimits() {
+        Story story = Fixtures.told(kafka);
+        story.messages.clear();
+        story.chartWithoutSegments("COMMON_CAUSE");
+        Fixtures.send(kafka, story.messages);
+        Fixtures.awaitApplied();
+
+        String path = "/api/v1/evaluation/projects/" + story.project + "/report";
+        JsonPath report = as(story).get(path).then().statusCode(200).extract().jsonPath();
+        assertEquals("COMMON_CAUSE", report.getString("measures[0].variation"), "the older form of the event was applied");
+        assertEquals(List.of(), report.getList("measures[0].signals"));
+        assertEquals(List.of(), report.getList("measures[0].segments"), "the limits announced before are not drawn against the new state");
+        assertEquals(2, report.getList("measures[0].points").size());
+        String chart = xmrChart(as(story).accept("text/html").get(path).then().statusCode(200).extract().asString());
+        assertTrue(chart.contains("were not announced"), chart);
+        assertEquals(2, count(chart, "<circle "));
+    }
+
+    private static io.restassured.specification.RequestSpecification as(Story story) {
+        return given().header("Authorization", TestTokens.bearer("analyst", story.system));
+    }
+
+    private static String xmrChart(String page) {
+        Matcher svg = Pattern.compile("<svg[^>]*aria-label=\"[^\"]*XmR chart\".*?</svg>", Pattern.DOTALL).matcher(page);
+        assertTrue(svg.find(), "an XmR chart on the page");
+        return svg.group();
+    }
+
+    private static String written(double value) {
+        return Wording.number(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros());
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 }

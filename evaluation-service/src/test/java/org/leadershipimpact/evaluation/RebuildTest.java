@@ -44,6 +44,7 @@ class RebuildTest {
                 "/api/v1/evaluation/programmes/" + story.programme + "/report",
                 "/api/v1/evaluation/programmes/" + story.programme + "/report?evidenceLevel=SELF_REPORTED",
                 "/api/v1/evaluation/programmes/" + story.programme + "/report?attribution=CLAIMED&benefitMonths=36&monetiseUnitValues=true",
+                "/api/v1/evaluation/projects/" + story.project + "/report",
                 "/api/v1/evaluation/national/summary"));
         for (String dataset : List.of("participants", "enrolments", "attendance", "projects", "measures", "data-points", "benefits")) {
             paths.add("/api/v1/evaluation/exports/" + dataset + "?system=" + story.system);

@@ -21,12 +21,16 @@ import java.util.UUID;
 final class Story {
 
     static final String FUNDER = "National system leadership fund";
+    static final double MEAN = 27.75;
+    static final double LOWER_LIMIT = 27.75 - 2.66 * 6.5;
+    static final double UPPER_LIMIT = 27.75 + 2.66 * 6.5;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     record Message(String topic, String key, String value) {
     }
 
     final String system;
+    final String funder;
     final UUID programme = UUID.randomUUID();
     final UUID cohort1 = UUID.randomUUID();
     final UUID cohort2 = UUID.randomUUID();
@@ -42,7 +46,13 @@ final class Story {
     private Instant clock = Instant.parse("2026-01-05T09:00:00Z");
 
     Story(String system) {
+        this(system, FUNDER);
+    }
+
+    /** A story whose programme a funding source of its own funds: the national roll-up for it shows only this story. */
+    Story(String system, String funder) {
         this.system = system;
+        this.funder = funder;
         UUID police = UUID.randomUUID();
         UUID[] sessions = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
         programmes("organisation", trust, "OrganisationRegistered", "organisationId", trust, "name", "Royal Surrey NHS Foundation Trust",
@@ -131,7 +141,7 @@ final class Story {
     private ObjectNode facts(String status) {
         return JSON.createObjectNode().put("title", "Whole system leadership").put("kind", "SYSTEM_LEADERSHIP").put("status", status)
                 .put("startDate", "2026-01-01").put("endDate", "2026-12-31").put("fundingPence", 15_000_000L)
-                .put("fundingCurrency", "GBP").put("fundingSource", FUNDER).put("capacity", 40)
+                .put("fundingCurrency", "GBP").put("fundingSource", funder).put("capacity", 40)
                 .put("completionThresholdPercent", 75).put("accredited", true)
                 .set("accreditationCredits", JSON.createObjectNode().put("value", 40).put("level", 7).put("scheme", "CATS"));
     }
@@ -161,8 +171,19 @@ final class Story {
         clock = now;
     }
 
-    /** What the measure's chart shows now, announced whole (an empty {@code signals} clears it). */
+    /**
+     * What the measure's chart shows now, announced whole (an empty {@code signals} clears it), with the one segment
+     * of its two points: mean 27.75, limits 27.75 ± 2.66 × 6.5 (the one moving range), as projects-service computes them.
+     */
     void chart(String variation, ObjectNode... signals) {
+        projects("measure", measure, "MeasureChartChanged", "measureId", measure, "projectId", project, "originProgrammeId", programme,
+                "variation", variation, "assurance", null, "signals", JSON.createArrayNode().addAll(List.of(signals)),
+                "segments", JSON.createArrayNode().add(JSON.createObjectNode().put("from", "2026-01-01").put("to", "2026-02-01")
+                        .put("mean", MEAN).put("lowerLimit", LOWER_LIMIT).put("upperLimit", UPPER_LIMIT)));
+    }
+
+    /** The chart announced as projects-service announced it before charts carried their segments. */
+    void chartWithoutSegments(String variation, ObjectNode... signals) {
         projects("measure", measure, "MeasureChartChanged", "measureId", measure, "projectId", project, "originProgrammeId", programme,
                 "variation", variation, "assurance", null, "signals", JSON.createArrayNode().addAll(List.of(signals)));
     }

@@ -245,6 +245,40 @@ class SurveyAndReportTest {
         }
     }
 
+    /** A project's one-page summary as PDF holds the figures its JSON gives: the measure's chart in words, the benefits. */
+    @Test
+    void theProjectSummaryPdfHoldsTheJsonFigures() throws IOException {
+        Story story = Fixtures.told(kafka);
+        String path = "/api/v1/evaluation/projects/" + story.project + "/report";
+        JsonPath report = given().header("Authorization", TestTokens.bearer("analyst", story.system)).get(path)
+                .then().statusCode(200).extract().jsonPath();
+        byte[] pdf = given().header("Authorization", TestTokens.bearer("analyst", story.system)).accept("application/pdf").get(path)
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        Files.createDirectories(Path.of("target", "board-paper"));
+        Files.write(Path.of("target", "board-paper", "project-report.pdf"), pdf);
+
+        try (PDDocument printed = Loader.loadPDF(pdf)) {
+            assertEquals(595, Math.round(printed.getPage(0).getMediaBox().getWidth()), "A4 width in points");
+            String text = new PDFTextStripper().getText(printed).replaceAll("\\s+", " ");
+            List<String> figures = new java.util.ArrayList<>(List.of(report.getString("title"),
+                    Wording.counted(report.getList("measures[0].points").size(), "point", "points"),
+                    "Mean " + Wording.number(rounded(report.getDouble("measures[0].segments[0].mean"))),
+                    "lower process limit " + Wording.number(rounded(report.getDouble("measures[0].segments[0].lowerLimit"))),
+                    "upper process limit " + Wording.number(rounded(report.getDouble("measures[0].segments[0].upperLimit")))));
+            for (int i = 0; i < report.getList("benefits").size(); i++) {
+                figures.add(Wording.number(new java.math.BigDecimal(report.getString("benefits[" + i + "].value"))));
+            }
+            assertEquals(2, report.getList("benefits").size());
+            for (String figure : figures) {
+                assertTrue(text.contains(figure), "the PDF says \"" + figure + "\" as the JSON report does");
+            }
+        }
+    }
+
+    private static java.math.BigDecimal rounded(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
     @Test
     void responsesThatBreakTheRulesAreRefusedAndNothingIsRecorded() {
         Story story = Fixtures.told(kafka);

@@ -7,6 +7,7 @@ import org.leadershipimpact.evaluation.facts.MeasureFact;
 import org.leadershipimpact.evaluation.facts.MilestoneFact;
 import org.leadershipimpact.evaluation.facts.PdsaFact;
 import org.leadershipimpact.evaluation.facts.SignalFact;
+import org.leadershipimpact.evaluation.report.EvaluationReport.ChartSegment;
 import org.leadershipimpact.evaluation.service.ReadModel;
 import org.leadershipimpact.platform.events.CloudEvent;
 import org.leadershipimpact.platform.events.EventData;
@@ -54,6 +55,7 @@ public class ProjectEvents implements EventHandler {
                 m.id = d.uuid("milestoneId");
                 m.projectId = d.uuid("projectId");
                 m.systemCode = d.systemCode();
+                m.title = d.text("title");
                 m.achievedOn = d.date("achievedOn");
             });
             case "PdsaCycleCompleted" -> readModel.keep(PdsaFact.findById(d.uuid("cycleId")), PdsaFact::new, c -> {
@@ -149,7 +151,10 @@ public class ProjectEvents implements EventHandler {
             signal.detectedAt = d.time();
             signals.add(signal);
         }
+        // an announcement from before segments were announced has none: the chart is drawn without limits
+        List<ChartSegment> segments = d.each("segments").stream().map(s -> new ChartSegment(s.date("from"), s.date("to"),
+                s.number("mean"), s.number("lowerLimit"), s.number("upperLimit"))).toList();
         readModel.chart(d.uuid("measureId"), d.uuid("projectId"), d.systemCode(), d.time(), d.text("variation"),
-                d.text("assurance"), signals);
+                d.text("assurance"), signals, segments);
     }
 }

@@ -22,6 +22,8 @@ public class MilestoneFact extends PanacheEntityBase {
     @Column(name = "system_code", nullable = false)
     public String systemCode;
 
+    public String title;
+
     @Column(name = "achieved_on")
     public LocalDate achievedOn;
 }

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record BoardPaper(EvaluationReport report, About about, BarChart professions, BarChart sectors, BarChart stages,
         BarChart themes, BarChart signals, BarChart costAndBenefits, DumbbellChart learning, List<Instrument> reaction,
-        List<Instrument> behaviour, List<Measure> measures, List<MdcIcon> legend) {
+        List<Instrument> behaviour, List<Measure> measures, List<List<MdcIcon>> legend) {
 
     /**
      * What the reader is reading: when it was drawn up, the moment the newest event it reflects was
@@ -30,8 +30,15 @@ public record BoardPaper(EvaluationReport report, About about, BarChart professi
     public record Instrument(InstrumentResults results, BarChart ratings) {
     }
 
-    /** A measure with its chart's icons; an icon is null when the chart has no points (variation) or no target (assurance). */
-    public record Measure(EvaluationReport.MeasureLine line, MdcIcon variation, MdcIcon assurance) {
+    /**
+     * A measure with its chart's icons and its XmR chart; an icon is null when the chart has no points (variation) or no
+     * target (assurance), the chart when it has no points.
+     */
+    public record Measure(EvaluationReport.MeasureLine line, MdcIcon variation, MdcIcon assurance, XmrChart chart) {
+
+        public static Measure of(EvaluationReport.MeasureLine m) {
+            return new Measure(m, MdcIcon.variation(m.variation(), m.direction()), MdcIcon.assurance(m.assurance()), XmrChart.of(m));
+        }
     }
 
     @CheckedTemplate(basePath = "report")
@@ -56,9 +63,8 @@ public record BoardPaper(EvaluationReport report, About about, BarChart professi
                 money,
                 r.level2().dimensions().isEmpty() ? null : DumbbellChart.of(r.level2().dimensions()),
                 instruments(r.level1()), instruments(behaviour.instruments()),
-                r.level4().measures().stream().map(m -> new Measure(m, MdcIcon.variation(m.variation(), m.direction()),
-                        MdcIcon.assurance(m.assurance()))).toList(),
-                MdcIcon.legend());
+                r.level4().measures().stream().map(Measure::of).toList(),
+                MdcIcon.legendInPairs());
     }
 
     public String render() {

@@ -85,7 +85,30 @@ public record EvaluationReport(
             @Schema(description = "Null for a chart without points", enumeration = {"COMMON_CAUSE", "SPECIAL_CAUSE_IMPROVEMENT",
                     "SPECIAL_CAUSE_CONCERN", "SPECIAL_CAUSE_NEUTRAL_HIGH", "SPECIAL_CAUSE_NEUTRAL_LOW"}) String variation,
             @Schema(description = "Null without a target or limits", enumeration = {"CONSISTENT_PASS", "HIT_AND_MISS", "CONSISTENT_FAIL"})
-            String assurance) {
+            String assurance,
+            @Schema(description = "The chart's points in date order") List<ChartPoint> points,
+            @Schema(description = "Its segments with mean and limits as projects-service last announced them; empty when no "
+                    + "announcement carried them") List<ChartSegment> segments,
+            @Schema(description = "Its special causes as last announced") List<ChartSignal> signals) {
+
+        /** A measure with nothing on its chart yet. */
+        public MeasureLine(UUID measureId, UUID projectId, String projectTitle, String name, String unit, String direction, Double target,
+                String variation, String assurance) {
+            this(measureId, projectId, projectTitle, name, unit, direction, target, variation, assurance, List.of(), List.of(), List.of());
+        }
+    }
+
+    @Schema(name = "ReportChartPoint")
+    public record ChartPoint(LocalDate period, double value) {
+    }
+
+    @Schema(name = "ReportChartSegment", description = "A run of points between re-base dates: its mean and natural process limits "
+            + "(mean ± 2.66 × mean moving range); the limits are null where the segment has none")
+    public record ChartSegment(LocalDate from, LocalDate to, double mean, Double lowerLimit, Double upperLimit) {
+    }
+
+    @Schema(name = "ReportChartSignal", description = "A special cause and the first and last period of the points it covers")
+    public record ChartSignal(String signal, String pointType, LocalDate from, LocalDate to) {
     }
 
     @Schema(name = "ReportBenefitLine", description = "Benefits of one category, unit, evidence level and cashability, added up")

@@ -56,4 +56,16 @@ public final class Labels {
     public static String cost(String code) {
         return Vocabulary.COST_CATEGORY.label(code);
     }
+
+    public static String stage(String code) {
+        return Vocabulary.PROJECT_STAGE.label(code);
+    }
+
+    public static String theme(String code) {
+        return Vocabulary.THEME.label(code);
+    }
+
+    public static String act(String code) {
+        return Vocabulary.PDSA_ACT.label(code);
+    }
 }

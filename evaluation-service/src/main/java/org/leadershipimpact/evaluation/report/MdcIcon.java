@@ -52,6 +52,16 @@ public record MdcIcon(String colour, String letter, String label) {
                 assurance("CONSISTENT_FAIL"));
     }
 
+    /** The legend two icons a row, in its order, so that it takes half the height on paper. */
+    public static List<List<MdcIcon>> legendInPairs() {
+        List<MdcIcon> icons = legend();
+        List<List<MdcIcon>> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < icons.size(); i += 2) {
+            pairs.add(icons.subList(i, Math.min(i + 2, icons.size())));
+        }
+        return pairs;
+    }
+
     private static MdcIcon special(String colour, String pointType, boolean high) {
         String label = pointType.startsWith("SPECIAL_CAUSE_NEUTRAL") ? Vocabulary.POINT_TYPE.label(pointType)
                 : Vocabulary.POINT_TYPE.label(pointType) + (high ? " (higher values)" : " (lower values)");

@@ -27,18 +27,19 @@ public enum Vocabulary {
             Map.entry("LOCAL_AUTHORITY", "Local authority"), Map.entry("VOLUNTARY", "Voluntary sector"),
             Map.entry("OTHER_PUBLIC_SECTOR", "Other public sector"), Map.entry("OTHER", "Other sector"),
             Map.entry("UNKNOWN", "Not recorded"))),
-    PROJECT_STAGE(List.of("byStage", "projectsByStage"), Map.ofEntries(
+    PROJECT_STAGE(List.of("byStage", "projectsByStage", "ProjectReport.stage"), Map.ofEntries(
             Map.entry("IDEA", "Idea"), Map.entry("SCOPING", "Scoping"), Map.entry("BUSINESS_CASE", "Business case"),
             Map.entry("IMPLEMENTATION", "Implementation"), Map.entry("SUSTAINING", "Sustaining"), Map.entry("CLOSED", "Closed"),
             Map.entry("ABANDONED", "Abandoned"), Map.entry("UNKNOWN", "Not recorded"))),
-    THEME(List.of("byTheme", "projectsByTheme"), Map.ofEntries(
+    THEME(List.of("byTheme", "projectsByTheme", "ProjectReport.theme"), Map.ofEntries(
             Map.entry("COPD", "Chronic obstructive pulmonary disease (COPD)"), Map.entry("HEART_FAILURE", "Heart failure"),
             Map.entry("DIABETES", "Diabetes"), Map.entry("END_OF_LIFE", "End of life care"), Map.entry("DEMENTIA", "Dementia"),
             Map.entry("MEDICINES_OPTIMISATION", "Medicines optimisation"), Map.entry("CHILDRENS_SERVICES", "Children's services"),
             Map.entry("CONTINENCE", "Continence"), Map.entry("FRAILTY", "Frailty"), Map.entry("MATERNITY", "Maternity"),
             Map.entry("URGENT_CARE", "Urgent care"), Map.entry("PRIMARY_CARE_ACCESS", "Access to primary care"),
             Map.entry("OTHER", "Other theme"), Map.entry("UNKNOWN", "No theme recorded"))),
-    BENEFIT_CATEGORY(List.of("byCategory", "ReportBenefitLine.category", "ReportBenefitValue.category", "SummaryBenefitTotal.category"), Map.ofEntries(
+    BENEFIT_CATEGORY(List.of("byCategory", "ReportBenefitLine.category", "ReportBenefitValue.category", "ReportProjectBenefit.category",
+            "SummaryBenefitTotal.category"), Map.ofEntries(
             Map.entry("PATIENT_OUTCOME", "Patient outcomes"), Map.entry("PATIENT_EXPERIENCE", "Patient experience"),
             Map.entry("CAPACITY", "Capacity released"), Map.entry("FINANCIAL", "Financial"), Map.entry("ACTIVITY", "Activity"),
             Map.entry("WORKFORCE", "Workforce"))),
@@ -80,6 +81,8 @@ public enum Vocabulary {
     ASSURANCE(List.of("assurance"), Map.ofEntries(
             Map.entry("CONSISTENT_PASS", "Consistently passes the target"), Map.entry("HIT_AND_MISS", "Hits and misses the target"),
             Map.entry("CONSISTENT_FAIL", "Consistently fails the target"))),
+    PDSA_ACT(List.of("ReportPdsaCycle.act"), Map.ofEntries(
+            Map.entry("ADOPT", "Adopted"), Map.entry("ADAPT", "Adapted for another cycle"), Map.entry("ABANDON", "Abandoned"))),
     COST_CATEGORY(List.of("ReportCostLine.category", "CostView.category", "CostRequest.category"), Map.ofEntries(
             Map.entry("DELIVERY", "Delivery"), Map.entry("PARTICIPANT_TIME", "Participants' time"), Map.entry("BACKFILL", "Backfill"),
             Map.entry("VENUE_AND_TRAVEL", "Venues and travel"), Map.entry("MATERIALS", "Materials"),

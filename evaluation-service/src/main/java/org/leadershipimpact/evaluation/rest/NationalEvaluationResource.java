@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.evaluation.report.NationalPaper;
 import org.leadershipimpact.evaluation.service.Disclosure;
 import org.leadershipimpact.evaluation.service.Summaries;
 import org.leadershipimpact.platform.security.Roles;
@@ -35,6 +36,9 @@ public class NationalEvaluationResource {
     @Inject
     Disclosure disclosure;
 
+    @Inject
+    ReportPages pages;
+
     @GET
     @Path("summary")
     @Operation(summary = "Figures across every system", description = "The national admin's roll-up of every system's figures.")
@@ -45,12 +49,33 @@ public class NationalEvaluationResource {
     @GET
     @Path("systems")
     @Operation(summary = "Every system's figures side by side",
-            description = "With fundingSource, only what that source funded in each system: e.g. a national fund comparing its areas.")
+            description = "With fundingSource, only what that source funded in each system: e.g. a national fund comparing its areas. "
+                    + "Ask for text/html for a printable page, or application/pdf for the same page as an A4 PDF.")
     public List<SummaryView> systems(@QueryParam("fundingSource") @Size(min = 1, max = 200)
             @Parameter(description = "A funding source as programmes name it", example = "National system leadership fund") String fundingSource) {
+        return comparison(fundingSource).systems();
+    }
+
+    @GET
+    @Path("systems")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public String systemsPage(@QueryParam("fundingSource") @Size(min = 1, max = 200) String fundingSource) {
+        return pages.html(comparison(fundingSource));
+    }
+
+    @GET
+    @Path("systems")
+    @Produces(ReportPages.PDF)
+    @Operation(hidden = true)
+    public byte[] systemsPdf(@QueryParam("fundingSource") @Size(min = 1, max = 200) String fundingSource) {
+        return pages.pdf(comparison(fundingSource));
+    }
+
+    private NationalPaper.Comparison comparison(String fundingSource) {
         String scope = fundingSource == null ? "SYSTEM" : "FUNDING_SYSTEM";
-        return summaries.systemsSideBySide(fundingSource).entrySet().stream()
-                .map(e -> SummaryView.of(scope, e.getKey(), fundingSource, e.getValue(), disclosure)).toList();
+        return new NationalPaper.Comparison(fundingSource, summaries.systemsSideBySide(fundingSource).entrySet().stream()
+                .map(e -> SummaryView.of(scope, e.getKey(), fundingSource, e.getValue(), disclosure)).toList());
     }
 
     @GET

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.leadershipimpact.evaluation.report.BoardPaper;
 import org.leadershipimpact.evaluation.report.EvaluationReport;
+import org.leadershipimpact.evaluation.report.NationalPaper;
 import org.leadershipimpact.evaluation.report.PrintedPaper;
+import org.leadershipimpact.evaluation.report.ProjectPaper;
+import org.leadershipimpact.evaluation.report.ProjectReport;
 import org.leadershipimpact.evaluation.service.Reports;
 
 import java.time.Instant;
@@ -23,7 +26,7 @@ public class ReportPages {
     String platformVersion;
 
     public String html(EvaluationReport report) {
-        return paper(report).render();
+        return BoardPaper.of(report, about()).render();
     }
 
     /** The same page, printed: what a board member is sent. */
@@ -31,7 +34,23 @@ public class ReportPages {
         return PrintedPaper.of(html(report));
     }
 
-    BoardPaper paper(EvaluationReport report) {
-        return BoardPaper.of(report, new BoardPaper.About(Instant.now(), reports.dataAsOf(), platformVersion));
+    public String html(ProjectReport report) {
+        return ProjectPaper.of(report, about()).render();
+    }
+
+    public byte[] pdf(ProjectReport report) {
+        return PrintedPaper.of(html(report));
+    }
+
+    public String html(NationalPaper.Comparison comparison) {
+        return NationalPaper.of(comparison, about()).render();
+    }
+
+    public byte[] pdf(NationalPaper.Comparison comparison) {
+        return PrintedPaper.of(html(comparison));
+    }
+
+    private BoardPaper.About about() {
+        return new BoardPaper.About(Instant.now(), reports.dataAsOf(), platformVersion);
     }
 }

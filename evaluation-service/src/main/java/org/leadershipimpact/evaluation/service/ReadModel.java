@@ -16,6 +16,7 @@ import org.leadershipimpact.evaluation.facts.ProgrammeFact;
 import org.leadershipimpact.evaluation.facts.ProjectFact;
 import org.leadershipimpact.evaluation.facts.SessionFact;
 import org.leadershipimpact.evaluation.facts.SignalFact;
+import org.leadershipimpact.evaluation.report.EvaluationReport.ChartSegment;
 import org.leadershipimpact.evaluation.tally.Contributions;
 import org.leadershipimpact.evaluation.tally.TallyChange;
 
@@ -192,7 +193,7 @@ public class ReadModel {
      * An announcement older than the one applied is passed over.
      */
     public void chart(UUID measureId, UUID projectId, String systemCode, Instant time, String variation, String assurance,
-            List<SignalFact> signals) {
+            List<SignalFact> signals, List<ChartSegment> segments) {
         countedUnder(projectId);
         MeasureFact measure = MeasureFact.findById(measureId);
         if (measure != null && measure.chartTime != null && time.isBefore(measure.chartTime)) {
@@ -212,6 +213,23 @@ public class ReadModel {
         List<SignalFact> shown = measure.withdrawn ? List.of() : signals;
         shown.forEach(s -> s.programmeId = programmeOf(projectId, s.programmeId));
         replaceSignals(measureId, shown);
+        replaceSegments(measureId, systemCode, measure.withdrawn ? List.of() : segments);
+    }
+
+    /** The chart's segments as announced, whole: an announcement without them (from before they were announced) leaves none. */
+    private void replaceSegments(UUID measureId, String systemCode, List<ChartSegment> segments) {
+        entityManager.createNativeQuery("DELETE FROM segment_fact WHERE measure_id = :measure")
+                .setParameter("measure", measureId).executeUpdate();
+        for (int i = 0; i < segments.size(); i++) {
+            ChartSegment segment = segments.get(i);
+            entityManager.createNativeQuery("""
+                    INSERT INTO segment_fact (measure_id, segment, system_code, first_period, last_period, mean, lower_limit, upper_limit)
+                    VALUES (:measure, :segment, :system, :from, :to, :mean, :lower, :upper)""")
+                    .setParameter("measure", measureId).setParameter("segment", i).setParameter("system", systemCode)
+                    .setParameter("from", segment.from()).setParameter("to", segment.to()).setParameter("mean", segment.mean())
+                    .setParameter("lower", segment.lowerLimit()).setParameter("upper", segment.upperLimit())
+                    .executeUpdate();
+        }
     }
 
     /** A withdrawn measure's points and signals leave every figure; the fact stays, marked, against older events. */
@@ -226,6 +244,7 @@ public class ReadModel {
         entityManager.createNativeQuery("DELETE FROM data_point_fact WHERE measure_id = :measure")
                 .setParameter("measure", measureId).executeUpdate();
         replaceSignals(measureId, List.of());
+        replaceSegments(measureId, measure.systemCode, List.of());
     }
 
     /** Withdrawn points go, unless recorded again since (a newer value of the period stands). */

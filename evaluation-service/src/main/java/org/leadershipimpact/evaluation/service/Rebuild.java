@@ -23,7 +23,7 @@ public class Rebuild {
     /** Every table an event writes, and nothing else. */
     static final List<String> DERIVED = List.of("organisation_fact", "programme_fact", "cohort_fact", "session_fact",
             "participant_fact", "enrolment_fact", "attendance_fact", "project_fact", "milestone_fact", "pdsa_fact", "measure_fact",
-            "data_point_fact", "signal_fact", "benefit_fact", "tally", "applied_event");
+            "data_point_fact", "signal_fact", "segment_fact", "benefit_fact", "tally", "applied_event");
 
     @Inject
     EventConsumer consumer;

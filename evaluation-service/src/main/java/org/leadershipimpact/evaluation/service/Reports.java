@@ -2,6 +2,8 @@ package org.leadershipimpact.evaluation.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import org.leadershipimpact.evaluation.EvidenceLevel;
 import org.leadershipimpact.evaluation.IndependentEvaluation;
@@ -16,6 +18,9 @@ import org.leadershipimpact.evaluation.facts.ProjectFact;
 import org.leadershipimpact.evaluation.facts.SignalFact;
 import org.leadershipimpact.evaluation.report.EvaluationReport;
 import org.leadershipimpact.evaluation.report.EvaluationReport.BenefitLine;
+import org.leadershipimpact.evaluation.report.EvaluationReport.ChartPoint;
+import org.leadershipimpact.evaluation.report.EvaluationReport.ChartSegment;
+import org.leadershipimpact.evaluation.report.EvaluationReport.ChartSignal;
 import org.leadershipimpact.evaluation.report.EvaluationReport.CostLine;
 import org.leadershipimpact.evaluation.report.EvaluationReport.DimensionChange;
 import org.leadershipimpact.evaluation.report.EvaluationReport.InstrumentResults;
@@ -24,6 +29,7 @@ import org.leadershipimpact.evaluation.report.Appraisal;
 import org.leadershipimpact.evaluation.report.Appraisal.AttributionMode;
 import org.leadershipimpact.evaluation.report.EvaluationReport.Attribution;
 import org.leadershipimpact.evaluation.report.EvaluationReport.Derivation;
+import org.leadershipimpact.evaluation.report.ProjectReport;
 import org.leadershipimpact.evaluation.report.Statistics;
 import org.leadershipimpact.evaluation.rest.SummaryView;
 import org.leadershipimpact.evaluation.survey.Answer;
@@ -69,6 +75,9 @@ public class Reports {
     @Inject
     Disclosure disclosure;
 
+    @Inject
+    EntityManager entityManager;
+
     /**
      * What the report counts: benefits at or above {@code evidenceLevel}, within {@code months} from
      * {@code from} (the programme's start when null), and how it values them (docs/design/credible-value.md).
@@ -113,6 +122,24 @@ public class Reports {
     public EvaluationReport ofCohort(UUID cohortId, Options options) {
         CohortFact cohort = summaries.cohort(cohortId);
         return build(summaries.programme(cohort.programmeId), cohort, options);
+    }
+
+    /** A project's one-page summary: the project, its measures and charts, what it completed and the benefits it recorded. */
+    public ProjectReport ofProject(UUID projectId) {
+        ProjectFact project = summaries.project(projectId);
+        ProgrammeFact programme = project.originProgrammeId == null ? null : ProgrammeFact.findById(project.originProgrammeId);
+        CohortFact cohort = project.originCohortId == null ? null : CohortFact.findById(project.originCohortId);
+        List<ProjectReport.PdsaCycle> cycles = PdsaFact.<PdsaFact>list("projectId = ?1 order by completedOn, id", projectId).stream()
+                .map(c -> new ProjectReport.PdsaCycle(c.id, c.completedOn, c.act)).toList();
+        List<ProjectReport.Milestone> milestones = MilestoneFact.<MilestoneFact>list("projectId = ?1 order by achievedOn, id", projectId)
+                .stream().map(m -> new ProjectReport.Milestone(m.id, m.title, m.achievedOn)).toList();
+        List<ProjectReport.Benefit> benefits = BenefitFact.<BenefitFact>list("projectId = ?1 and withdrawn = false order by periodStart, id",
+                projectId).stream().map(b -> new ProjectReport.Benefit(b.id, b.category, b.value, b.unit, b.periodStart, b.periodEnd,
+                        b.cashable, b.evidenceLevel, b.recurrence, b.attributionShare, b.attributionConfidence)).toList();
+        return new ProjectReport(project.id, project.systemCode, project.title, project.theme, project.stage,
+                programme == null ? null : programme.id, programme == null ? null : programme.title,
+                cohort == null ? null : cohort.id, cohort == null ? null : cohort.name, project.leads,
+                measures(List.of(project)), cycles, milestones, benefits);
     }
 
     private EvaluationReport build(ProgrammeFact programme, CohortFact cohort, Options options) {
@@ -299,20 +326,50 @@ public class Reports {
         return new ArrayList<>(lines.values());
     }
 
-    /** One query for all the projects' measures, in the order of their projects and names. */
-    private static List<EvaluationReport.MeasureLine> measures(List<ProjectFact> projects) {
+    /** The projects' measures with their charts, in the order of their projects and names: one query each for measures, points, segments. */
+    private List<EvaluationReport.MeasureLine> measures(List<ProjectFact> projects) {
         if (projects.isEmpty()) {
             return List.of();
         }
         Map<UUID, String> titles = new HashMap<>();
         projects.forEach(p -> titles.put(p.id, p.title));
         List<MeasureFact> measures = MeasureFact.list("projectId in ?1 and withdrawn = false", titles.keySet());
+        if (measures.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = measures.stream().map(m -> m.id).toList();
+        Map<UUID, List<ChartPoint>> points = new HashMap<>();
+        for (Tuple row : rows("SELECT measure_id, period, value FROM data_point_fact WHERE measure_id IN (:ids) ORDER BY period", ids)) {
+            points.computeIfAbsent(row.get(0, UUID.class), m -> new ArrayList<>())
+                    .add(new ChartPoint(day(row.get(1)), row.get(2, Double.class)));
+        }
+        Map<UUID, List<ChartSegment>> segments = new HashMap<>();
+        for (Tuple row : rows("""
+                SELECT measure_id, first_period, last_period, mean, lower_limit, upper_limit FROM segment_fact
+                WHERE measure_id IN (:ids) ORDER BY segment""", ids)) {
+            segments.computeIfAbsent(row.get(0, UUID.class), m -> new ArrayList<>()).add(new ChartSegment(day(row.get(1)),
+                    day(row.get(2)), row.get(3, Double.class), row.get(4, Double.class), row.get(5, Double.class)));
+        }
+        Map<UUID, List<ChartSignal>> signals = new HashMap<>();
+        SignalFact.<SignalFact>list("measureId in ?1 order by firstPeriod", ids).forEach(s -> signals
+                .computeIfAbsent(s.measureId, m -> new ArrayList<>()).add(new ChartSignal(s.signal, s.pointType, s.firstPeriod, s.lastPeriod)));
         return measures.stream()
                 .map(m -> new EvaluationReport.MeasureLine(m.id, m.projectId, titles.get(m.projectId), m.name, m.unit, m.direction, m.target,
-                        m.variation, m.assurance))
+                        m.variation, m.assurance, points.getOrDefault(m.id, List.of()), segments.getOrDefault(m.id, List.of()),
+                        signals.getOrDefault(m.id, List.of())))
                 .sorted(Comparator.comparing((EvaluationReport.MeasureLine m) -> String.valueOf(m.projectTitle()))
                         .thenComparing(m -> String.valueOf(m.name())))
                 .toList();
+    }
+
+    /** A date column of a native query, as whichever type the driver gave. */
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Tuple> rows(String sql, List<UUID> ids) {
+        return entityManager.createNativeQuery(sql, Tuple.class).setParameter("ids", ids).getResultList();
     }
 
     private static Map<String, Long> byPointType(List<SignalFact> signals) {

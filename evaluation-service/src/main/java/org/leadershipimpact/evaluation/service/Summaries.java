@@ -7,6 +7,7 @@ import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import org.leadershipimpact.evaluation.facts.CohortFact;
 import org.leadershipimpact.evaluation.facts.ProgrammeFact;
+import org.leadershipimpact.evaluation.facts.ProjectFact;
 import org.leadershipimpact.evaluation.tally.Scope;
 import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.platform.security.Caller;
@@ -70,6 +71,14 @@ public class Summaries {
             throw ProblemException.notFound("Programme", programmeId);
         }
         return programme;
+    }
+
+    public ProjectFact project(UUID projectId) {
+        ProjectFact project = ProjectFact.findById(projectId);
+        if (project == null || project.withdrawn || !caller.mayActFor(project.systemCode)) {
+            throw ProblemException.notFound("Project", projectId);
+        }
+        return project;
     }
 
     public CohortFact cohort(UUID cohortId) {
