@@ -23,10 +23,11 @@ import java.util.stream.DoubleStream;
 public record XmrChart(String title, String description, List<Dot> dots, String line, List<Segment> segments, Rule target,
         List<Tick> ticks, List<Tick> periods) {
 
-    static final int WIDTH = 720;
+    // narrower than the other charts: A4 between the page's margins holds 680 CSS pixels, and openhtmltopdf clips beyond
+    static final int WIDTH = 660;
     static final int HEIGHT = 230;
     private static final int LEFT = 64;
-    private static final int RIGHT = 700;
+    private static final int RIGHT = 650;
     private static final int TOP = 12;
     private static final int BOTTOM = 190;
 
@@ -42,8 +43,8 @@ public record XmrChart(String title, String description, List<Dot> dots, String 
     public record Rule(String y, String label) {
     }
 
-    /** An axis label at {@code at} (y for values, x for periods). */
-    public record Tick(String at, String label) {
+    /** An axis label at {@code at} (y for values, x for periods), its text anchored there by {@code anchor}. */
+    public record Tick(String at, String label, String anchor) {
     }
 
     /** Null for a measure with no points to draw. */
@@ -77,10 +78,12 @@ public record XmrChart(String title, String description, List<Dot> dots, String 
                     segment.upperLimit() == null ? null : scale.y(segment.upperLimit())));
         }
         Rule target = measure.target() == null ? null : new Rule(scale.y(measure.target()), "Target " + Wording.number(round(measure.target())));
-        List<Tick> periods = List.of(new Tick(decimal(LEFT + 0.5 * step), Wording.date(points.get(0).period())),
-                new Tick(decimal(LEFT + (points.size() - 0.5) * step), Wording.date(points.get(points.size() - 1).period())));
-        return new XmrChart(title(measure), describe(measure), dots, line.toString(), segments, target, scale.ticks(),
-                points.size() == 1 ? periods.subList(0, 1) : periods);
+        // the first and last periods, written inwards from the ends of the axis so that neither runs off the chart
+        List<Tick> periods = points.size() == 1
+                ? List.of(new Tick(decimal(LEFT + 0.5 * step), Wording.date(points.get(0).period()), "middle"))
+                : List.of(new Tick(Integer.toString(LEFT), Wording.date(points.get(0).period()), "start"),
+                        new Tick(Integer.toString(RIGHT), Wording.date(points.get(points.size() - 1).period()), "end"));
+        return new XmrChart(title(measure), describe(measure), dots, line.toString(), segments, target, scale.ticks(), periods);
     }
 
     static String title(MeasureLine measure) {
@@ -206,7 +209,7 @@ public record XmrChart(String title, String description, List<Dot> dots, String 
         List<Tick> ticks() {
             List<Tick> ticks = new ArrayList<>();
             for (double v : new double[] {low, (low + high) / 2, high}) {
-                ticks.add(new Tick(y(v), Wording.number(round(v))));
+                ticks.add(new Tick(y(v), Wording.number(round(v)), "end"));
             }
             return ticks;
         }
