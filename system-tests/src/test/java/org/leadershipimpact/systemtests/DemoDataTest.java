@@ -112,10 +112,12 @@ class DemoDataTest {
     /**
      * The board papers as the packaged services serve them: the PDF is made by libraries whose XML and
      * SVG parts are found differently in the packaged application than in a module's tests (an old
-     * javax.xml copy once shadowed the JDK's there, and every PDF was a 500).
+     * javax.xml copy once shadowed the JDK's there, and every PDF was a 500). Each page and PDF is left
+     * in target/demo-papers/ for a reviewer to open.
      */
     @Test
-    void theDemosBoardPapersAreServedAsPagesAndAsPdf() {
+    void theDemosBoardPapersAreServedAsPagesAndAsPdf() throws java.io.IOException {
+        java.nio.file.Path out = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "demo-papers"));
         for (String[] programme : List.of(new String[] {"SURREY", "Surrey Heartlands Academy"},
                 new String[] {"FRIMLEY", "Frimley Health and Care 2020 leadership development programme"})) {
             String path = "/api/v1/evaluation/programmes/" + programme(programme[0], programme[1]) + "/report";
@@ -125,7 +127,13 @@ class DemoDataTest {
             byte[] pdf = stack.as(admin).accept("application/pdf").get(path).then().statusCode(200)
                     .contentType("application/pdf").extract().asByteArray();
             assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII), programme[1] + "'s PDF");
+            java.nio.file.Files.writeString(out.resolve(programme[0].toLowerCase() + "-programme.html"), page);
+            java.nio.file.Files.write(out.resolve(programme[0].toLowerCase() + "-programme.pdf"), pdf);
         }
+        String national = stack.as(admin).accept("text/html").get("/api/v1/evaluation/national/systems").then().statusCode(200)
+                .extract().asString();
+        assertTrue(national.contains("SURREY") && national.contains("FRIMLEY"), "the national roll-up sets the systems side by side");
+        java.nio.file.Files.writeString(out.resolve("national.html"), national);
     }
 
     @Test
