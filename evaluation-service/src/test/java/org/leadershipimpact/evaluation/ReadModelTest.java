@@ -1,8 +1,10 @@
 package org.leadershipimpact.evaluation;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,11 @@ import org.leadershipimpact.testsupport.TopicWriter;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +41,9 @@ class ReadModelTest {
 
     @Inject
     EventConsumer consumer;
+
+    @Inject
+    EntityManager entityManager;
 
     @BeforeAll
     static void connect() {
@@ -115,6 +123,61 @@ class ReadModelTest {
                 withoutIdentity(summary("/api/v1/evaluation/cohorts/" + shuffled.cohort1 + "/summary")));
         assertEquals(withoutIdentity(summary("/api/v1/evaluation/systems/" + orderly.system + "/summary")),
                 withoutIdentity(summary("/api/v1/evaluation/systems/" + shuffled.system + "/summary")));
+    }
+
+    @Test
+    void anEventThatCannotBeAppliedHoldsBackOnlyWhatComesAfterItInItsPartitionAndCountsOnceWhenItCan() {
+        Story orderly = new Story(Fixtures.newSystem());
+        Fixtures.send(kafka, orderly.messages);
+        Story story = new Story(Fixtures.newSystem());
+        while (kafka.partitionOf("programmes.events", story.programme.toString())
+                == kafka.partitionOf("programmes.events", story.cohort2.toString())) {
+            // the programme must travel beside the faulty cohort, not behind it
+            story = new Story(Fixtures.newSystem());
+        }
+        Story faulty = story;
+        // the database refuses the second cohort, as a full disk or a lock timeout would, and counts each try
+        sql("CREATE SEQUENCE test_cohort_fault_attempts",
+                "CREATE FUNCTION test_refuse_cohort() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                        + "IF NEW.id = '" + faulty.cohort2 + "' THEN PERFORM nextval('test_cohort_fault_attempts'); "
+                        + "RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$",
+                "CREATE TRIGGER test_refuse_cohort BEFORE INSERT OR UPDATE ON cohort_fact FOR EACH ROW EXECUTE FUNCTION test_refuse_cohort()");
+        try {
+            Fixtures.send(kafka, faulty.messages);
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (attempts() < 3 || programmesOf(faulty) == 0) {
+                assertTrue(Instant.now().isBefore(deadline), "the refused cohort was not tried again, or its programme was held back with it");
+                LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            }
+        } finally {
+            sql("DROP TRIGGER test_refuse_cohort ON cohort_fact", "DROP FUNCTION test_refuse_cohort()");
+        }
+        Fixtures.awaitApplied();
+        sql("DROP SEQUENCE test_cohort_fault_attempts");
+        assertEquals(withoutIdentity(summary("/api/v1/evaluation/programmes/" + orderly.programme + "/summary")),
+                withoutIdentity(summary("/api/v1/evaluation/programmes/" + faulty.programme + "/summary")));
+        assertEquals(withoutIdentity(summary("/api/v1/evaluation/cohorts/" + orderly.cohort2 + "/summary")),
+                withoutIdentity(summary("/api/v1/evaluation/cohorts/" + faulty.cohort2 + "/summary")));
+    }
+
+    private long attempts() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM test_cohort_fault_attempts")
+                .getSingleResult()).longValue());
+    }
+
+    private long programmesOf(Story story) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM programme_fact WHERE id = :id").setParameter("id", story.programme)
+                .getSingleResult()).longValue());
+    }
+
+    private void sql(String... statements) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String statement : statements) {
+                entityManager.createNativeQuery(statement).executeUpdate();
+            }
+        });
     }
 
     @Test

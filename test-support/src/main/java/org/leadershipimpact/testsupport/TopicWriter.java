@@ -4,7 +4,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
@@ -41,6 +43,11 @@ public final class TopicWriter implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("Kafka refused the test message", e.getCause());
         }
+    }
+
+    /** The partition Kafka's default partitioner gives {@code key} on {@code topic}, as it does for every producer here. */
+    public int partitionOf(String topic, String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % producer.partitionsFor(topic).size();
     }
 
     @Override

@@ -7,6 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** The id of an event this service has applied, stored with the change the event made. */
@@ -26,6 +29,16 @@ public class AppliedEvent extends PanacheEntityBase {
 
     static boolean wasApplied(UUID eventId) {
         return findById(eventId) != null;
+    }
+
+    /** Which of these events were applied before: one query for a poll rather than one per event. */
+    static Set<UUID> appliedAmong(List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(getEntityManager()
+                .createQuery("select a.eventId from AppliedEvent a where a.eventId in :ids", UUID.class)
+                .setParameter("ids", eventIds).getResultList());
     }
 
     static void record(UUID eventId, String type) {

@@ -26,6 +26,7 @@ import org.leadershipimpact.platform.requests.RequestIds;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,10 +36,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Reads the topics the service's {@link EventHandler}s want, at least once: offsets are committed
- * only after the events before them were applied and recorded. An event that fails to apply is tried
- * again (its partition pauses there) so nothing is skipped; an event that is not a CloudEvent at all
- * can never succeed and is logged and passed over.
+ * Reads the topics the service's {@link EventHandler}s want and applies each event exactly once: its id
+ * is recorded in the transaction that applies it, and offsets are committed only after the events
+ * before them were applied and recorded. A poll is applied in one transaction; an event that fails to
+ * apply is tried again (its partition pauses there) so nothing is skipped; an event that is not a
+ * CloudEvent at all can never succeed and is logged and passed over.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -142,55 +144,125 @@ public class EventConsumer {
 
     private void consumeOnce() {
         ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        for (TopicPartition partition : records.partitions()) {
-            for (ConsumerRecord<String, String> record : records.records(partition)) {
-                if (!applyOnce(record)) {
-                    consumer.seek(partition, record.offset());
-                    rest(config.consumer().retryInterval());
-                    break;
-                }
-                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
-            }
+        if (records.isEmpty()) {
+            return;
         }
+        Map<TopicPartition, List<Delivery>> polled = new LinkedHashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            polled.put(partition, records.records(partition).stream().map(this::delivery).toList());
+        }
+        Map<TopicPartition, OffsetAndMetadata> done = applyTogether(polled) ? endsOf(polled) : applyOneByOne(polled);
         if (!done.isEmpty()) {
             consumer.commitSync(done);
         }
     }
 
-    /** Returns false when the event must be tried again. */
-    private boolean applyOnce(ConsumerRecord<String, String> record) {
-        CloudEvent event;
+    /**
+     * Applies a whole poll in one transaction: a backlog (a rebuild, a service back from a stop) is
+     * caught up at one commit per poll rather than one per event. Each event's id is still recorded
+     * with its change in that transaction, so exactly-once holds; when any event fails, nothing of
+     * the poll is kept and {@link #applyOneByOne} finds which event it was.
+     */
+    private boolean applyTogether(Map<TopicPartition, List<Delivery>> polled) {
         try {
-            event = json.readValue(record.value(), CloudEvent.class);
-            UUID.fromString(event.id());
-        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
-            LOG.errorf("Passing over a message that is not a CloudEvent at %s-%d@%d", record.topic(),
-                    record.partition(), record.offset());
+            QuarkusTransaction.requiringNew().run(() -> {
+                Set<UUID> applied = AppliedEvent.appliedAmong(polled.values().stream().flatMap(List::stream)
+                        .filter(Delivery::isEvent).map(Delivery::id).toList());
+                for (List<Delivery> deliveries : polled.values()) {
+                    for (Delivery delivery : deliveries) {
+                        if (delivery.isEvent() && applied.add(delivery.id())) {
+                            applyAndRecord(delivery);
+                            // handlers mix entities with set-based SQL: each event must see the one
+                            // before it in the database, and the session must not grow with the poll
+                            AppliedEvent.getEntityManager().flush();
+                            AppliedEvent.getEntityManager().clear();
+                        }
+                    }
+                }
+            });
+            return true;
+        } catch (RuntimeException e) {
+            LOG.debugf("A poll could not be applied together (%s); applying its events one by one", e.toString());
+            return false;
+        }
+    }
+
+    /**
+     * Applies each event in a transaction of its own, so that those before a failing one are kept and
+     * only its partition waits there: it is tried again after a pause, the other partitions go on.
+     */
+    private Map<TopicPartition, OffsetAndMetadata> applyOneByOne(Map<TopicPartition, List<Delivery>> polled) {
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        for (Map.Entry<TopicPartition, List<Delivery>> partition : polled.entrySet()) {
+            for (Delivery delivery : partition.getValue()) {
+                if (!applyOnce(delivery)) {
+                    consumer.seek(partition.getKey(), delivery.record().offset());
+                    rest(config.consumer().retryInterval());
+                    break;
+                }
+                done.put(partition.getKey(), new OffsetAndMetadata(delivery.record().offset() + 1));
+            }
+        }
+        return done;
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> endsOf(Map<TopicPartition, List<Delivery>> polled) {
+        Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
+        polled.forEach((partition, deliveries) ->
+                ends.put(partition, new OffsetAndMetadata(deliveries.get(deliveries.size() - 1).record().offset() + 1)));
+        return ends;
+    }
+
+    /** Returns false when the event must be tried again. */
+    private boolean applyOnce(Delivery delivery) {
+        if (!delivery.isEvent()) {
             return true;
         }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (!AppliedEvent.wasApplied(delivery.id())) {
+                    applyAndRecord(delivery);
+                }
+            });
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Event %s (%s) could not be applied; will try again", delivery.event().id(), delivery.event().type());
+            return false;
+        }
+    }
+
+    private void applyAndRecord(Delivery delivery) {
+        CloudEvent event = delivery.event();
         if (event.requestid() != null) {
             MDC.put(RequestIds.MDC_KEY, event.requestid());
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                UUID id = UUID.fromString(event.id());
-                if (AppliedEvent.wasApplied(id)) {
-                    return;
+            for (EventHandler handler : handlers) {
+                if (handler.topics().contains(delivery.record().topic())) {
+                    handler.apply(event);
                 }
-                for (EventHandler handler : handlers) {
-                    if (handler.topics().contains(record.topic())) {
-                        handler.apply(event);
-                    }
-                }
-                AppliedEvent.record(id, event.type());
-            });
-            return true;
-        } catch (RuntimeException e) {
-            LOG.warnf(e, "Event %s (%s) could not be applied; will try again", event.id(), event.type());
-            return false;
+            }
+            AppliedEvent.record(delivery.id(), event.type());
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
+        }
+    }
+
+    /** Reads a message once; one that is not a CloudEvent can never apply and is logged and passed over. */
+    private Delivery delivery(ConsumerRecord<String, String> record) {
+        try {
+            CloudEvent event = json.readValue(record.value(), CloudEvent.class);
+            return new Delivery(record, event, UUID.fromString(event.id()));
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            LOG.errorf("Passing over a message that is not a CloudEvent at %s-%d@%d", record.topic(),
+                    record.partition(), record.offset());
+            return new Delivery(record, null, null);
+        }
+    }
+
+    private record Delivery(ConsumerRecord<String, String> record, CloudEvent event, UUID id) {
+        boolean isEvent() {
+            return event != null;
         }
     }
 
