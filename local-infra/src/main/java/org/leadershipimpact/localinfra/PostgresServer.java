@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** A real PostgreSQL 17 server process from Maven Central's binaries; one database per service. */
@@ -30,16 +31,21 @@ public final class PostgresServer implements AutoCloseable {
      * folder survives restarts (the local stack), without it each start is empty (tests).
      */
     public static PostgresServer start(Path dataDir, int port, boolean keepData) {
+        return start(dataDir, port, keepData, Map.of());
+    }
+
+    /** As {@link #start(Path, int, boolean)}, with further server settings ({@code -c name=value}). */
+    public static PostgresServer start(Path dataDir, int port, boolean keepData, Map<String, String> settings) {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(!keepData)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", keepData ? "on" : "off")
-                    .start();
-            return new PostgresServer(postgres);
+                    .setServerConfig("fsync", keepData ? "on" : "off");
+            settings.forEach(builder::setServerConfig);
+            return new PostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL could not start on port " + port, e);
         }

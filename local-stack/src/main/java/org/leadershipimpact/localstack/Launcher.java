@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -22,9 +24,10 @@ public final class Launcher {
 
     static final String USAGE = """
             Usage:
-              java -jar local-stack/target/local-stack.jar [run] [--demo] [--data-dir DIR] [--port N] [--postgres-port N] [--kafka-port N]
+              java -jar local-stack/target/local-stack.jar [run] [--demo] [--data-dir DIR] [--port N] [--postgres-port N] [--kafka-port N] [--postgres-setting NAME=VALUE]...
                   Starts PostgreSQL, Kafka, the three services and the gateway (default port 8080); Ctrl-C stops them all.
                   --demo then loads the five case studies through the gateway (as the demo command does).
+                  --postgres-setting starts PostgreSQL with that server setting (e.g. log_destination=csvlog); repeatable.
               java -jar local-stack/target/local-stack.jar demo [--data-dir DIR] [--port N]
                   Loads the five case studies into the platform already running from DIR; safe to repeat.
               java -jar local-stack/target/local-stack.jar token --roles ROLE[,ROLE] [--systems CODE[,CODE]] [--data-dir DIR]
@@ -53,7 +56,7 @@ public final class Launcher {
     }
 
     private static void run(Options options) {
-        LocalStack stack = LocalStack.open(options.dataDir(), options.ports());
+        LocalStack stack = LocalStack.open(options.dataDir(), options.ports()).postgresSettings(options.postgresSettings());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the local stack ...");
@@ -147,7 +150,8 @@ public final class Launcher {
     }
 
     /** The command line, parsed. */
-    record Options(String command, Path repoRoot, Path dataDir, Ports ports, List<String> roles, List<String> systems, boolean demo) {
+    record Options(String command, Path repoRoot, Path dataDir, Ports ports, List<String> roles, List<String> systems, boolean demo,
+            Map<String, String> postgresSettings) {
 
         static Options parse(String[] args) {
             Deque<String> rest = new ArrayDeque<>(Arrays.asList(args));
@@ -161,6 +165,7 @@ public final class Launcher {
             List<String> roles = List.of();
             List<String> systems = List.of();
             boolean demo = false;
+            Map<String, String> postgresSettings = new LinkedHashMap<>();
             while (!rest.isEmpty()) {
                 String option = rest.pop();
                 if (option.equals("--demo")) {
@@ -179,10 +184,18 @@ public final class Launcher {
                     case "--kafka-port" -> ports = new Ports(ports.gateway(), ports.postgres(), port(option, value), port(option, value) + 1);
                     case "--roles" -> roles = List.of(value.split(","));
                     case "--systems" -> systems = List.of(value.split(","));
+                    case "--postgres-setting" -> {
+                        String[] setting = value.split("=", 2);
+                        if (setting.length < 2 || !setting[0].matches("[a-z_.]+")) {
+                            throw new IllegalArgumentException(option + " must be NAME=VALUE, not '" + value + "'");
+                        }
+                        postgresSettings.put(setting[0], setting[1]);
+                    }
                     default -> throw new IllegalArgumentException("unknown option " + option + "\n" + USAGE);
                 }
             }
-            return new Options(command, repoRoot, dataDir == null ? repoRoot.resolve(".local-stack") : dataDir, ports, roles, systems, demo);
+            return new Options(command, repoRoot, dataDir == null ? repoRoot.resolve(".local-stack") : dataDir, ports, roles, systems, demo,
+                    Map.copyOf(postgresSettings));
         }
 
         private static int port(String option, String value) {

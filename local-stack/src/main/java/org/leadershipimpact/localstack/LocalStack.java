@@ -43,6 +43,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
     private final List<ServiceProcess> services = new ArrayList<>();
     private DevTokens tokens;
+    private Map<String, String> postgresSettings = Map.of();
     private KafkaBroker kafka;
     private volatile boolean closing;
     private Thread supervisor;
@@ -71,6 +72,12 @@ public final class LocalStack implements AutoCloseable {
         return lock(data, ports);
     }
 
+    /** Server settings PostgreSQL starts with, beside the stack's own (a benchmark's statement log, say). */
+    public LocalStack postgresSettings(Map<String, String> settings) {
+        postgresSettings = Map.copyOf(settings);
+        return this;
+    }
+
     /** Starts every part; on failure stops again what had started. */
     public void start(Path repoRoot, PrintStream progress) {
         try {
@@ -88,7 +95,7 @@ public final class LocalStack implements AutoCloseable {
         tokens = new DevTokens(keys);
 
         progress.println("Starting PostgreSQL on port " + ports.postgres() + " ...");
-        PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), ports.postgres(), true);
+        PostgresServer postgres = PostgresServer.start(dataDir.resolve("postgres"), ports.postgres(), true, postgresSettings);
         running.add(postgres);
         DATABASES.forEach(postgres::createDatabaseIfMissing);
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,6 +28,15 @@ class LauncherOptionsTest {
         assertEquals(9001, options.ports().programmes());
         assertEquals(9003, options.ports().evaluation());
         assertEquals(Path.of("/tmp/lip"), options.dataDir());
+    }
+
+    @Test
+    void postgresCanBeGivenServerSettings() {
+        Launcher.Options options = Launcher.Options.parse(new String[] {
+                "--postgres-setting", "log_destination=csvlog", "--postgres-setting", "log_line_prefix=%m [%p] "});
+        assertEquals(Map.of("log_destination", "csvlog", "log_line_prefix", "%m [%p] "), options.postgresSettings());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Launcher.Options.parse(new String[] {"--postgres-setting", "fsync"}))
+                .getMessage().contains("--postgres-setting must be NAME=VALUE"));
     }
 
     @Test

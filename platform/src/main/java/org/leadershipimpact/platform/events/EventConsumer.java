@@ -277,6 +277,7 @@ public class EventConsumer {
         // a new read model starts from the beginning of history
         consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         consumer.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.consumer().batchSize());
         consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, config.service() + "-events");
         return consumer;
     }

@@ -42,6 +42,13 @@ public interface EventsConfig {
         /** Kafka consumer group; replicas of one service share it. */
         Optional<String> group();
 
+        /**
+         * Most events applied in one transaction (Kafka's {@code max.poll.records}): a backlog is caught
+         * up at one commit per this many events; 1 gives a transaction per event.
+         */
+        @WithDefault("500")
+        int batchSize();
+
         /** How long a failed event waits before it is tried again. */
         @WithDefault("1s")
         Duration retryInterval();
