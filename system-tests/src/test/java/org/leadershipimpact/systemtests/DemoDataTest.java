@@ -1,11 +1,16 @@
 package org.leadershipimpact.systemtests;
 
 import io.restassured.path.json.JsonPath;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -113,11 +119,11 @@ class DemoDataTest {
      * The board papers as the packaged services serve them: the PDF is made by libraries whose XML and
      * SVG parts are found differently in the packaged application than in a module's tests (an old
      * javax.xml copy once shadowed the JDK's there, and every PDF was a 500). Each page and PDF is left
-     * in target/demo-papers/ for a reviewer to open.
+     * in target/demo-papers/ for a reviewer to open, and each printed page as a PNG.
      */
     @Test
-    void theDemosBoardPapersAreServedAsPagesAndAsPdf() throws java.io.IOException {
-        java.nio.file.Path out = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "demo-papers"));
+    void theDemosBoardPapersAreServedAsPagesAndAsPdf() throws IOException {
+        Path out = Files.createDirectories(Path.of("target", "demo-papers"));
         for (String[] programme : List.of(new String[] {"SURREY", "Surrey Heartlands Academy"},
                 new String[] {"FRIMLEY", "Frimley Health and Care 2020 leadership development programme"})) {
             String path = "/api/v1/evaluation/programmes/" + programme(programme[0], programme[1]) + "/report";
@@ -126,14 +132,38 @@ class DemoDataTest {
             assertTrue(page.contains(programme[1]), programme[1] + "'s page names it");
             byte[] pdf = stack.as(admin).accept("application/pdf").get(path).then().statusCode(200)
                     .contentType("application/pdf").extract().asByteArray();
-            assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII), programme[1] + "'s PDF");
-            java.nio.file.Files.writeString(out.resolve(programme[0].toLowerCase() + "-programme.html"), page);
-            java.nio.file.Files.write(out.resolve(programme[0].toLowerCase() + "-programme.pdf"), pdf);
+            assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII), programme[1] + "'s PDF");
+            Files.writeString(out.resolve(programme[0].toLowerCase() + "-programme.html"), page);
+            Files.write(out.resolve(programme[0].toLowerCase() + "-programme.pdf"), pdf);
+            printedPages(pdf, out, programme[0].toLowerCase() + "-programme");
         }
         String national = stack.as(admin).accept("text/html").get("/api/v1/evaluation/national/systems").then().statusCode(200)
                 .extract().asString();
         assertTrue(national.contains("SURREY") && national.contains("FRIMLEY"), "the national roll-up sets the systems side by side");
-        java.nio.file.Files.writeString(out.resolve("national.html"), national);
+        Files.writeString(out.resolve("national.html"), national);
+    }
+
+    /** Saves each page of the PDF as PNG (what a reviewer would see on paper), each with something printed on it. */
+    private static void printedPages(byte[] pdf, Path out, String name) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, 72);
+                assertTrue(inked(image), name + " page " + (page + 1) + " is blank");
+                ImageIO.write(image, "png", out.resolve(name + "-page-" + (page + 1) + ".png").toFile());
+            }
+        }
+    }
+
+    private static boolean inked(BufferedImage image) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xffffff) != 0xffffff) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Test
