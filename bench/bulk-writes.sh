@@ -21,17 +21,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rounds=3; calls=5; warmup=5; rows=500; write=false; changed="the code at $(git rev-parse --short HEAD)"
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --write) write=true ;;
-    --rounds) rounds=$2; shift ;;
-    --calls) calls=$2; shift ;;
-    --warmup) warmup=$2; shift ;;
-    --changed) changed=$2; shift ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-  shift
-done
+source bench/options.sh
+read_options "rounds calls warmup changed" "$@"
 for tool in curl jq psql java; do
   command -v "$tool" >/dev/null || { echo "$tool is needed (see the top of this script)" >&2; exit 1; }
 done

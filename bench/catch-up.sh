@@ -27,17 +27,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rounds=3; participants=20000; per_event=false; write=false; changed="the code at $(git rev-parse --short HEAD)"
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --write) write=true ;;
-    --rounds) rounds=$2; shift ;;
-    --participants) participants=$2; shift ;;
-    --per-event) per_event=true ;;
-    --changed) changed=$2; shift ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-  shift
-done
+source bench/options.sh
+read_options "rounds participants per-event? changed" "$@"
 for tool in curl jq psql python3 java; do
   command -v "$tool" >/dev/null || { echo "$tool is needed (see the top of this script)" >&2; exit 1; }
 done

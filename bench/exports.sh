@@ -18,16 +18,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rows=1000000; rounds=3; write=false; changed="the code at $(git rev-parse --short HEAD)"
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --write) write=true ;;
-    --rows) rows=$2; shift ;;
-    --rounds) rounds=$2; shift ;;
-    --changed) changed=$2; shift ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-  shift
-done
+source bench/options.sh
+read_options "rows rounds changed" "$@"
 for tool in curl jq psql java; do
   command -v "$tool" >/dev/null || { echo "$tool is needed (see the top of this script)" >&2; exit 1; }
 done

@@ -31,16 +31,8 @@ cd "$(dirname "$0")/.."
 source bench/sections.sh
 
 rounds=5; requests=200; write=false; changed=""
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --write) write=true ;;
-    --rounds) rounds=$2; shift ;;
-    --requests) requests=$2; shift ;;
-    --changed) changed=$2; shift ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-  shift
-done
+source bench/options.sh
+read_options "rounds requests changed" "$@"
 # issue 17: a figure is the median of at least three rounds
 ! $write || [ "$rounds" -ge 3 ] || { echo "--write needs --rounds 3 or more" >&2; exit 2; }
 for tool in curl java flock; do

@@ -17,19 +17,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-rounds=5; duration=20s; connections=32; threads=2; write=false; reference=true
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --write) write=true ;;
-    --rounds) rounds=$2; shift ;;
-    --duration) duration=$2; shift ;;
-    --connections) connections=$2; shift ;;
-    --threads) threads=$2; shift ;;
-    --no-reference) reference=false ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-  shift
-done
+rounds=5; duration=20s; connections=32; threads=2; write=false; no_reference=false
+source bench/options.sh
+read_options "rounds duration connections threads no-reference?" "$@"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 command -v taskset >/dev/null || { echo "taskset is needed: apt-get install util-linux" >&2; exit 1; }
 cpus=$(nproc)
@@ -54,7 +44,7 @@ limit=$(curl -s -D - -o /dev/null "$GATEWAY$path" -H "Authorization: Bearer $MAN
 # the reference: nginx with one worker, keeping connections to the service open as the gateway does
 workdir=$(mktemp -d)
 nginx_url=""
-if $reference && command -v nginx >/dev/null; then
+if ! $no_reference && command -v nginx >/dev/null; then
   port=18099
   while (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   mkdir -p "$workdir/logs"

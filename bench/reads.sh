@@ -21,17 +21,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rounds=3; duration=10; connections=16; write=false; changed="the code at $(git rev-parse --short HEAD)"
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --write) write=true ;;
-    --rounds) rounds=$2; shift ;;
-    --duration) duration=$2; shift ;;
-    --connections) connections=$2; shift ;;
-    --changed) changed=$2; shift ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-  shift
-done
+source bench/options.sh
+read_options "rounds duration connections changed" "$@"
 for tool in curl jq psql pgbench wrk java; do
   command -v "$tool" >/dev/null || { echo "$tool is needed (see the top of this script)" >&2; exit 1; }
 done
