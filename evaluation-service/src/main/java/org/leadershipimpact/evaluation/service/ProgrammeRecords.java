@@ -8,7 +8,7 @@ import org.leadershipimpact.evaluation.ProgrammeCost;
 import org.leadershipimpact.evaluation.facts.ProgrammeFact;
 import org.leadershipimpact.evaluation.rest.Api.CostRequest;
 import org.leadershipimpact.evaluation.rest.Api.IndependentEvaluationRequest;
-import org.leadershipimpact.platform.rest.ETags;
+import org.leadershipimpact.platform.concurrency.ETags;
 import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.platform.withdrawal.Withdrawal;
 import org.leadershipimpact.platform.withdrawal.Withdrawals;
