@@ -12,7 +12,7 @@ import org.leadershipimpact.programmes.ActionLearningSet;
 import org.leadershipimpact.programmes.Cohort;
 import org.leadershipimpact.programmes.Enrolment;
 import org.leadershipimpact.programmes.EnrolmentStatus;
-import org.leadershipimpact.programmes.rest.Api.ActionLearningSetRequest;
+import org.leadershipimpact.programmes.api.Api.ActionLearningSetRequest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

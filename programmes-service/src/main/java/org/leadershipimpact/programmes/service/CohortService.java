@@ -12,9 +12,9 @@ import org.leadershipimpact.programmes.Cohort;
 import org.leadershipimpact.programmes.Enrolment;
 import org.leadershipimpact.programmes.Programme;
 import org.leadershipimpact.programmes.ProgrammeStatus;
+import org.leadershipimpact.programmes.api.Api.CohortRequest;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.CohortCreated;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.CohortUpdated;
-import org.leadershipimpact.programmes.rest.Api.CohortRequest;
 
 import java.util.List;
 import java.util.UUID;

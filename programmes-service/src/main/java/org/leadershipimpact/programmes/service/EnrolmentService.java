@@ -18,10 +18,10 @@ import org.leadershipimpact.programmes.EnrolmentStatus;
 import org.leadershipimpact.programmes.Pathway;
 import org.leadershipimpact.programmes.Programme;
 import org.leadershipimpact.programmes.Session;
+import org.leadershipimpact.programmes.api.Api.EnrolmentRequest;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.EnrolmentCompleted;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.EnrolmentCreated;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.EnrolmentStatusChanged;
-import org.leadershipimpact.programmes.rest.Api.EnrolmentRequest;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

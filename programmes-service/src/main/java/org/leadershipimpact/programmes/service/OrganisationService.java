@@ -16,10 +16,10 @@ import org.leadershipimpact.programmes.Organisation;
 import org.leadershipimpact.programmes.OrganisationType;
 import org.leadershipimpact.programmes.Participant;
 import org.leadershipimpact.programmes.Programme;
+import org.leadershipimpact.programmes.api.Api.OrganisationRequest;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.OrganisationRegistered;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.OrganisationUpdated;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.OrganisationWithdrawn;
-import org.leadershipimpact.programmes.rest.Api.OrganisationRequest;
 
 import java.util.List;
 import java.util.UUID;

@@ -16,10 +16,10 @@ import org.leadershipimpact.programmes.Organisation;
 import org.leadershipimpact.programmes.Participant;
 import org.leadershipimpact.programmes.Profession;
 import org.leadershipimpact.programmes.Sector;
+import org.leadershipimpact.programmes.api.Api.ParticipantRequest;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantErased;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantRegistered;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantUpdated;
-import org.leadershipimpact.programmes.rest.Api.ParticipantRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

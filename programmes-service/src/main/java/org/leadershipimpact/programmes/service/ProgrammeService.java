@@ -13,11 +13,11 @@ import org.leadershipimpact.programmes.Credits;
 import org.leadershipimpact.programmes.Programme;
 import org.leadershipimpact.programmes.ProgrammeKind;
 import org.leadershipimpact.programmes.ProgrammeStatus;
+import org.leadershipimpact.programmes.api.Api.ProgrammeRequest;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeCreated;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeFacts;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeStatusChanged;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeUpdated;
-import org.leadershipimpact.programmes.rest.Api.ProgrammeRequest;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;

@@ -15,10 +15,10 @@ import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import org.leadershipimpact.programmes.Attendance;
 import org.leadershipimpact.programmes.Cohort;
 import org.leadershipimpact.programmes.Session;
+import org.leadershipimpact.programmes.api.Api.SessionRequest;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SessionScheduled;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SessionUpdated;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SessionWithdrawn;
-import org.leadershipimpact.programmes.rest.Api.SessionRequest;
 
 import java.time.LocalDate;
 import java.util.List;
