@@ -18,9 +18,9 @@ import org.leadershipimpact.projects.Derivation;
 import org.leadershipimpact.projects.EvidenceLevel;
 import org.leadershipimpact.projects.Measure;
 import org.leadershipimpact.projects.Recurrence;
+import org.leadershipimpact.projects.api.Api.AttributionEntry;
+import org.leadershipimpact.projects.api.Api.BenefitRequest;
 import org.leadershipimpact.projects.events.ProjectEvents.BenefitWithdrawn;
-import org.leadershipimpact.projects.rest.Api.AttributionEntry;
-import org.leadershipimpact.projects.rest.Api.BenefitRequest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
