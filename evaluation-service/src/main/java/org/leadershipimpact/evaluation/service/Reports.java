@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.leadershipimpact.evaluation.EvidenceLevel;
 import org.leadershipimpact.evaluation.IndependentEvaluation;
 import org.leadershipimpact.evaluation.ProgrammeCost;
+import org.leadershipimpact.evaluation.api.SummaryView;
 import org.leadershipimpact.evaluation.facts.BenefitFact;
 import org.leadershipimpact.evaluation.facts.CohortFact;
 import org.leadershipimpact.evaluation.facts.MeasureFact;
@@ -16,22 +17,21 @@ import org.leadershipimpact.evaluation.facts.PdsaFact;
 import org.leadershipimpact.evaluation.facts.ProgrammeFact;
 import org.leadershipimpact.evaluation.facts.ProjectFact;
 import org.leadershipimpact.evaluation.facts.SignalFact;
-import org.leadershipimpact.evaluation.report.EvaluationReport;
+import org.leadershipimpact.evaluation.report.Appraisal.AttributionMode;
+import org.leadershipimpact.evaluation.report.Appraisal;
+import org.leadershipimpact.evaluation.report.EvaluationReport.Attribution;
 import org.leadershipimpact.evaluation.report.EvaluationReport.BenefitLine;
 import org.leadershipimpact.evaluation.report.EvaluationReport.ChartPoint;
 import org.leadershipimpact.evaluation.report.EvaluationReport.ChartSegment;
 import org.leadershipimpact.evaluation.report.EvaluationReport.ChartSignal;
 import org.leadershipimpact.evaluation.report.EvaluationReport.CostLine;
+import org.leadershipimpact.evaluation.report.EvaluationReport.Derivation;
 import org.leadershipimpact.evaluation.report.EvaluationReport.DimensionChange;
 import org.leadershipimpact.evaluation.report.EvaluationReport.InstrumentResults;
 import org.leadershipimpact.evaluation.report.EvaluationReport.QuestionResults;
-import org.leadershipimpact.evaluation.report.Appraisal;
-import org.leadershipimpact.evaluation.report.Appraisal.AttributionMode;
-import org.leadershipimpact.evaluation.report.EvaluationReport.Attribution;
-import org.leadershipimpact.evaluation.report.EvaluationReport.Derivation;
+import org.leadershipimpact.evaluation.report.EvaluationReport;
 import org.leadershipimpact.evaluation.report.ProjectReport;
 import org.leadershipimpact.evaluation.report.Statistics;
-import org.leadershipimpact.evaluation.rest.SummaryView;
 import org.leadershipimpact.evaluation.survey.Answer;
 import org.leadershipimpact.evaluation.survey.Instrument;
 import org.leadershipimpact.evaluation.survey.Question;
@@ -161,9 +161,9 @@ public class Reports {
                     .filter(r -> cohortId == null || cohortId.equals(r.cohortId)).toList());
         }
         Appraisal.Terms terms = options.terms(options.from() != null ? options.from() : benefitsStart(programme, benefits));
-        SummaryView participation = SummaryView.of(cohort == null ? "PROGRAMME" : "COHORT",
+        SummaryView participation = disclosure.summary(cohort == null ? "PROGRAMME" : "COHORT",
                 (cohort == null ? programme.id : cohort.id).toString(), cohort == null ? programme.title : cohort.name,
-                figures, disclosure);
+                figures);
         return new EvaluationReport(programme.id, cohortId, programme.systemCode, programme.title,
                 cohort == null ? null : cohort.name,
                 new EvaluationReport.Parameters(options.evidenceLevel().name(), terms.from(), terms.from().plusMonths(options.months()),
