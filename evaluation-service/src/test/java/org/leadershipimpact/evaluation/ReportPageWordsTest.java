@@ -4,15 +4,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import org.leadershipimpact.evaluation.api.SummaryView;
+import org.leadershipimpact.evaluation.report.EvaluationReport;
 import org.leadershipimpact.evaluation.report.EvaluationReport.Attribution;
 import org.leadershipimpact.evaluation.report.EvaluationReport.BenefitLine;
 import org.leadershipimpact.evaluation.report.EvaluationReport.BenefitValue;
 import org.leadershipimpact.evaluation.report.EvaluationReport.Derivation;
 import org.leadershipimpact.evaluation.report.EvaluationReport.SensitivityRow;
-import org.leadershipimpact.evaluation.report.EvaluationReport;
 import org.leadershipimpact.evaluation.report.Vocabulary;
 import org.leadershipimpact.evaluation.rest.ReportPages;
+import org.leadershipimpact.evaluation.api.SummaryView;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

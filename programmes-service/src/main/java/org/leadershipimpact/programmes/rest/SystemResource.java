@@ -22,14 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.leadershipimpact.platform.figures.FigureSheet;
 import org.leadershipimpact.platform.idempotency.Idempotent;
 import org.leadershipimpact.platform.rest.Responses;
+import org.leadershipimpact.platform.figures.FigureSheet;
 import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.programmes.service.SystemFigures;
 import org.leadershipimpact.programmes.HealthSystem;
 import org.leadershipimpact.programmes.api.Api.SystemRequest;
 import org.leadershipimpact.programmes.rest.Views.SystemView;
-import org.leadershipimpact.programmes.service.SystemFigures;
 import org.leadershipimpact.programmes.service.SystemService;
 
 import java.util.List;

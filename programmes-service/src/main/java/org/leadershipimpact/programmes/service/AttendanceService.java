@@ -14,8 +14,8 @@ import org.leadershipimpact.programmes.Cohort;
 import org.leadershipimpact.programmes.Enrolment;
 import org.leadershipimpact.programmes.EnrolmentStatus;
 import org.leadershipimpact.programmes.Session;
-import org.leadershipimpact.programmes.api.Api.Mark;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.AttendanceRecorded;
+import org.leadershipimpact.programmes.api.Api.Mark;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadershipimpact.platform.figures.FigureSheet;
 import org.leadershipimpact.platform.idempotency.Idempotent;
+import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
 import org.leadershipimpact.platform.security.Roles;
-import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import org.leadershipimpact.projects.ImprovementProject;
 import org.leadershipimpact.projects.Milestone;
 import org.leadershipimpact.projects.PdsaCycle;
