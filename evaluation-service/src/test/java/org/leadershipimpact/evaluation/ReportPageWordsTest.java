@@ -12,7 +12,7 @@ import org.leadershipimpact.evaluation.report.EvaluationReport.Derivation;
 import org.leadershipimpact.evaluation.report.EvaluationReport.SensitivityRow;
 import org.leadershipimpact.evaluation.report.Vocabulary;
 import org.leadershipimpact.evaluation.rest.ReportPages;
-import org.leadershipimpact.evaluation.rest.SummaryView;
+import org.leadershipimpact.evaluation.api.SummaryView;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.leadershipimpact.evaluation.report;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.leadershipimpact.evaluation.rest.SummaryView;
+import org.leadershipimpact.evaluation.api.SummaryView;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

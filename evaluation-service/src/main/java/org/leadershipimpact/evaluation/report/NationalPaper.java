@@ -2,7 +2,7 @@ package org.leadershipimpact.evaluation.report;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import org.leadershipimpact.evaluation.rest.SummaryView;
+import org.leadershipimpact.evaluation.api.SummaryView;
 
 import java.util.LinkedHashMap;
 import java.util.List;

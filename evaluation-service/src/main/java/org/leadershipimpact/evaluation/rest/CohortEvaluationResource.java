@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.evaluation.api.SummaryView;
 import org.leadershipimpact.evaluation.facts.CohortFact;
 import org.leadershipimpact.evaluation.report.EvaluationReport;
 import org.leadershipimpact.evaluation.service.Disclosure;
@@ -49,7 +50,7 @@ public class CohortEvaluationResource {
     @APIResponse(responseCode = "404", description = "Not a cohort evaluation knows of in the caller's systems")
     public SummaryView summary(@PathParam("id") UUID id) {
         CohortFact cohort = summaries.cohort(id);
-        return SummaryView.of("COHORT", id.toString(), cohort.name, summaries.ofCohort(id), disclosure);
+        return disclosure.summary("COHORT", id.toString(), cohort.name, summaries.ofCohort(id));
     }
 
     @GET

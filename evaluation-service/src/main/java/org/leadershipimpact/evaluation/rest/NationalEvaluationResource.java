@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.evaluation.api.SummaryView;
 import org.leadershipimpact.evaluation.report.NationalPaper;
 import org.leadershipimpact.evaluation.service.Disclosure;
 import org.leadershipimpact.evaluation.service.Summaries;
@@ -43,7 +44,7 @@ public class NationalEvaluationResource {
     @Path("summary")
     @Operation(summary = "Figures across every system", description = "The national admin's roll-up of every system's figures.")
     public SummaryView national() {
-        return SummaryView.of("NATIONAL", "*", "All systems", summaries.national(), disclosure);
+        return disclosure.summary("NATIONAL", "*", "All systems", summaries.national());
     }
 
     @GET
@@ -75,7 +76,7 @@ public class NationalEvaluationResource {
     private NationalPaper.Comparison comparison(String fundingSource) {
         String scope = fundingSource == null ? "SYSTEM" : "FUNDING_SYSTEM";
         return new NationalPaper.Comparison(fundingSource, summaries.systemsSideBySide(fundingSource).entrySet().stream()
-                .map(e -> SummaryView.of(scope, e.getKey(), fundingSource, e.getValue(), disclosure)).toList());
+                .map(e -> disclosure.summary(scope, e.getKey(), fundingSource, e.getValue())).toList());
     }
 
     @GET
@@ -83,6 +84,6 @@ public class NationalEvaluationResource {
     @Operation(summary = "Figures by funding source, across systems", description = "One summary per funding source that programmes named.")
     public List<SummaryView> fundingSources() {
         return summaries.byFundingSource().entrySet().stream()
-                .map(e -> SummaryView.of("FUNDING", e.getKey(), e.getKey(), e.getValue(), disclosure)).toList();
+                .map(e -> disclosure.summary("FUNDING", e.getKey(), e.getKey(), e.getValue())).toList();
     }
 }

@@ -25,9 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadershipimpact.evaluation.IndependentEvaluation;
 import org.leadershipimpact.evaluation.ProgrammeCost;
+import org.leadershipimpact.evaluation.api.SummaryView;
 import org.leadershipimpact.evaluation.report.EvaluationReport;
-import org.leadershipimpact.evaluation.rest.Api.CostRequest;
-import org.leadershipimpact.evaluation.rest.Api.IndependentEvaluationRequest;
+import org.leadershipimpact.evaluation.api.Api.CostRequest;
+import org.leadershipimpact.evaluation.api.Api.IndependentEvaluationRequest;
 import org.leadershipimpact.evaluation.rest.Views.CostView;
 import org.leadershipimpact.evaluation.rest.Views.IndependentEvaluationView;
 import org.leadershipimpact.evaluation.service.Disclosure;
@@ -72,7 +73,7 @@ public class ProgrammeEvaluationResource {
     @APIResponse(responseCode = "404", description = "Not a programme evaluation knows of in the caller's systems")
     public SummaryView summary(@PathParam("id") UUID id) {
         ProgrammeFact programme = summaries.programme(id);
-        return SummaryView.of("PROGRAMME", id.toString(), programme.title, summaries.ofProgramme(id), disclosure);
+        return disclosure.summary("PROGRAMME", id.toString(), programme.title, summaries.ofProgramme(id));
     }
 
     @GET

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.evaluation.api.SummaryView;
 import org.leadershipimpact.evaluation.service.Disclosure;
 import org.leadershipimpact.evaluation.service.Summaries;
 import org.leadershipimpact.platform.security.Roles;
@@ -35,6 +36,6 @@ public class SystemEvaluationResource {
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "Not a system the caller acts for")
     public SummaryView summary(@PathParam("code") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}") String code) {
-        return SummaryView.of("SYSTEM", code, null, summaries.ofSystem(code), disclosure);
+        return disclosure.summary("SYSTEM", code, null, summaries.ofSystem(code));
     }
 }

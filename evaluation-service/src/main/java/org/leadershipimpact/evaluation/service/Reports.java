@@ -31,7 +31,7 @@ import org.leadershipimpact.evaluation.report.EvaluationReport.Attribution;
 import org.leadershipimpact.evaluation.report.EvaluationReport.Derivation;
 import org.leadershipimpact.evaluation.report.ProjectReport;
 import org.leadershipimpact.evaluation.report.Statistics;
-import org.leadershipimpact.evaluation.rest.SummaryView;
+import org.leadershipimpact.evaluation.api.SummaryView;
 import org.leadershipimpact.evaluation.survey.Answer;
 import org.leadershipimpact.evaluation.survey.Instrument;
 import org.leadershipimpact.evaluation.survey.Question;
@@ -161,9 +161,9 @@ public class Reports {
                     .filter(r -> cohortId == null || cohortId.equals(r.cohortId)).toList());
         }
         Appraisal.Terms terms = options.terms(options.from() != null ? options.from() : benefitsStart(programme, benefits));
-        SummaryView participation = SummaryView.of(cohort == null ? "PROGRAMME" : "COHORT",
+        SummaryView participation = disclosure.summary(cohort == null ? "PROGRAMME" : "COHORT",
                 (cohort == null ? programme.id : cohort.id).toString(), cohort == null ? programme.title : cohort.name,
-                figures, disclosure);
+                figures);
         return new EvaluationReport(programme.id, cohortId, programme.systemCode, programme.title,
                 cohort == null ? null : cohort.name,
                 new EvaluationReport.Parameters(options.evidenceLevel().name(), terms.from(), terms.from().plusMonths(options.months()),

@@ -2,6 +2,7 @@ package org.leadershipimpact.platform.rest;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.leadershipimpact.platform.concurrency.ETags;
 
 /** The answers to reads and writes of a single record: always with its ETag, and a Location when new. */
 public final class Responses {

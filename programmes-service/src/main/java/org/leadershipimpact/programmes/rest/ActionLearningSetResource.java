@@ -28,7 +28,7 @@ import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
 import org.leadershipimpact.platform.security.Roles;
 import org.leadershipimpact.programmes.ActionLearningSet;
-import org.leadershipimpact.programmes.rest.Api.ActionLearningSetRequest;
+import org.leadershipimpact.programmes.api.Api.ActionLearningSetRequest;
 import org.leadershipimpact.programmes.rest.Views.ActionLearningSetView;
 import org.leadershipimpact.programmes.service.ActionLearningSetService;
 

@@ -28,7 +28,7 @@ import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
 import org.leadershipimpact.platform.security.Roles;
 import org.leadershipimpact.programmes.Cohort;
-import org.leadershipimpact.programmes.rest.Api.CohortRequest;
+import org.leadershipimpact.programmes.api.Api.CohortRequest;
 import org.leadershipimpact.programmes.rest.Views.CohortView;
 import org.leadershipimpact.programmes.rest.Views.MatrixView;
 import org.leadershipimpact.programmes.service.AttendanceService;

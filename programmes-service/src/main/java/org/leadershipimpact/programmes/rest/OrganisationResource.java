@@ -30,7 +30,7 @@ import org.leadershipimpact.platform.security.Roles;
 import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import org.leadershipimpact.programmes.Organisation;
 import org.leadershipimpact.programmes.OrganisationType;
-import org.leadershipimpact.programmes.rest.Api.OrganisationRequest;
+import org.leadershipimpact.programmes.api.Api.OrganisationRequest;
 import org.leadershipimpact.programmes.rest.Views.OrganisationView;
 import org.leadershipimpact.programmes.service.OrganisationService;
 

@@ -30,8 +30,8 @@ import org.leadershipimpact.platform.security.Roles;
 import org.leadershipimpact.programmes.Programme;
 import org.leadershipimpact.programmes.ProgrammeKind;
 import org.leadershipimpact.programmes.ProgrammeStatus;
-import org.leadershipimpact.programmes.rest.Api.ProgrammeRequest;
-import org.leadershipimpact.programmes.rest.Api.ProgrammeStatusChange;
+import org.leadershipimpact.programmes.api.Api.ProgrammeRequest;
+import org.leadershipimpact.programmes.api.Api.ProgrammeStatusChange;
 import org.leadershipimpact.programmes.rest.Views.ProgrammeView;
 import org.leadershipimpact.programmes.service.ProgrammeService;
 

@@ -28,7 +28,7 @@ import org.leadershipimpact.platform.figures.FigureSheet;
 import org.leadershipimpact.platform.security.Roles;
 import org.leadershipimpact.programmes.service.SystemFigures;
 import org.leadershipimpact.programmes.HealthSystem;
-import org.leadershipimpact.programmes.rest.Api.SystemRequest;
+import org.leadershipimpact.programmes.api.Api.SystemRequest;
 import org.leadershipimpact.programmes.rest.Views.SystemView;
 import org.leadershipimpact.programmes.service.SystemService;
 

@@ -23,6 +23,7 @@ import org.leadershipimpact.programmes.Sector;
 import org.leadershipimpact.programmes.Session;
 import org.leadershipimpact.programmes.SessionKind;
 import org.leadershipimpact.programmes.SystemKind;
+import org.leadershipimpact.programmes.api.Api;
 import org.leadershipimpact.programmes.service.AttendanceService;
 import org.leadershipimpact.programmes.service.EnrolmentService;
 

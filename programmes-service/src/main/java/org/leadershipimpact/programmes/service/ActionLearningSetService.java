@@ -6,13 +6,13 @@ import jakarta.transaction.Transactional;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.Problem;
 import org.leadershipimpact.platform.problem.ProblemException;
-import org.leadershipimpact.platform.rest.ETags;
+import org.leadershipimpact.platform.concurrency.ETags;
 import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.programmes.ActionLearningSet;
 import org.leadershipimpact.programmes.Cohort;
 import org.leadershipimpact.programmes.Enrolment;
 import org.leadershipimpact.programmes.EnrolmentStatus;
-import org.leadershipimpact.programmes.rest.Api.ActionLearningSetRequest;
+import org.leadershipimpact.programmes.api.Api.ActionLearningSetRequest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

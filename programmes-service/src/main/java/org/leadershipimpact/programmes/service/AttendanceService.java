@@ -15,7 +15,7 @@ import org.leadershipimpact.programmes.Enrolment;
 import org.leadershipimpact.programmes.EnrolmentStatus;
 import org.leadershipimpact.programmes.Session;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.AttendanceRecorded;
-import org.leadershipimpact.programmes.rest.Api.Mark;
+import org.leadershipimpact.programmes.api.Api.Mark;
 
 import java.util.ArrayList;
 import java.util.HashMap;

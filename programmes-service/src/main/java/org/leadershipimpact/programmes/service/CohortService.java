@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
-import org.leadershipimpact.platform.rest.ETags;
+import org.leadershipimpact.platform.concurrency.ETags;
 import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.programmes.Cohort;
 import org.leadershipimpact.programmes.Enrolment;
@@ -14,7 +14,7 @@ import org.leadershipimpact.programmes.Programme;
 import org.leadershipimpact.programmes.ProgrammeStatus;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.CohortCreated;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.CohortUpdated;
-import org.leadershipimpact.programmes.rest.Api.CohortRequest;
+import org.leadershipimpact.programmes.api.Api.CohortRequest;
 
 import java.util.List;
 import java.util.UUID;

@@ -7,7 +7,7 @@ import org.leadershipimpact.programmes.Enrolment;
 import org.leadershipimpact.programmes.Participant;
 import org.leadershipimpact.programmes.Pathway;
 import org.leadershipimpact.programmes.Programme;
-import org.leadershipimpact.programmes.rest.Api.EnrolmentRequest;
+import org.leadershipimpact.programmes.api.Api.EnrolmentRequest;
 
 import java.util.Collection;
 import java.util.HashMap;

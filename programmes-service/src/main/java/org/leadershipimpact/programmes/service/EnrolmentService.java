@@ -7,7 +7,7 @@ import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.Problem;
 import org.leadershipimpact.platform.problem.ProblemException;
-import org.leadershipimpact.platform.rest.ETags;
+import org.leadershipimpact.platform.concurrency.ETags;
 import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.programmes.Attendance;
 import org.leadershipimpact.programmes.AttendanceMark;
@@ -21,7 +21,7 @@ import org.leadershipimpact.programmes.Session;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.EnrolmentCompleted;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.EnrolmentCreated;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.EnrolmentStatusChanged;
-import org.leadershipimpact.programmes.rest.Api.EnrolmentRequest;
+import org.leadershipimpact.programmes.api.Api.EnrolmentRequest;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

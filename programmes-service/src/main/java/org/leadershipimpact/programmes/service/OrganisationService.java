@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
-import org.leadershipimpact.platform.rest.ETags;
+import org.leadershipimpact.platform.concurrency.ETags;
 import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.platform.withdrawal.Withdrawal;
 import org.leadershipimpact.platform.withdrawal.Withdrawals;
@@ -19,7 +19,7 @@ import org.leadershipimpact.programmes.Programme;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.OrganisationRegistered;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.OrganisationUpdated;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.OrganisationWithdrawn;
-import org.leadershipimpact.programmes.rest.Api.OrganisationRequest;
+import org.leadershipimpact.programmes.api.Api.OrganisationRequest;
 
 import java.util.List;
 import java.util.UUID;

@@ -10,7 +10,7 @@ import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.Problem;
 import org.leadershipimpact.platform.problem.ProblemException;
-import org.leadershipimpact.platform.rest.ETags;
+import org.leadershipimpact.platform.concurrency.ETags;
 import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.programmes.Organisation;
 import org.leadershipimpact.programmes.Participant;
@@ -19,7 +19,7 @@ import org.leadershipimpact.programmes.Sector;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantErased;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantRegistered;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantUpdated;
-import org.leadershipimpact.programmes.rest.Api.ParticipantRequest;
+import org.leadershipimpact.programmes.api.Api.ParticipantRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

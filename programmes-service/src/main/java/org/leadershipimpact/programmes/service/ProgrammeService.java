@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
-import org.leadershipimpact.platform.rest.ETags;
+import org.leadershipimpact.platform.concurrency.ETags;
 import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.programmes.Credits;
 import org.leadershipimpact.programmes.Programme;
@@ -17,7 +17,7 @@ import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeCreated;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeFacts;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeStatusChanged;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeUpdated;
-import org.leadershipimpact.programmes.rest.Api.ProgrammeRequest;
+import org.leadershipimpact.programmes.api.Api.ProgrammeRequest;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;

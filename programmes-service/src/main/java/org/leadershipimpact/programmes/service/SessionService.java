@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
-import org.leadershipimpact.platform.rest.ETags;
+import org.leadershipimpact.platform.concurrency.ETags;
 import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.platform.withdrawal.Withdrawal;
 import org.leadershipimpact.platform.withdrawal.Withdrawals;
@@ -18,7 +18,7 @@ import org.leadershipimpact.programmes.Session;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SessionScheduled;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SessionUpdated;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SessionWithdrawn;
-import org.leadershipimpact.programmes.rest.Api.SessionRequest;
+import org.leadershipimpact.programmes.api.Api.SessionRequest;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.problem.ProblemException;
-import org.leadershipimpact.platform.rest.ETags;
+import org.leadershipimpact.platform.concurrency.ETags;
 import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.programmes.HealthSystem;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SystemRegistered;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SystemUpdated;
-import org.leadershipimpact.programmes.rest.Api.SystemRequest;
+import org.leadershipimpact.programmes.api.Api.SystemRequest;
 
 import java.util.List;
 

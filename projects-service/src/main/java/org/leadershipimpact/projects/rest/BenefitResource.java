@@ -30,7 +30,7 @@ import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.platform.rest.Responses;
 import org.leadershipimpact.platform.security.Roles;
 import org.leadershipimpact.projects.Benefit;
-import org.leadershipimpact.projects.rest.Api.BenefitRequest;
+import org.leadershipimpact.projects.api.Api.BenefitRequest;
 import org.leadershipimpact.projects.rest.Views.BenefitView;
 import org.leadershipimpact.projects.rest.Views.TotalsView;
 import org.leadershipimpact.projects.service.BenefitService;

@@ -2,7 +2,7 @@ package org.leadershipimpact.projects.rest;
 
 import org.leadershipimpact.platform.problem.Problem;
 import org.leadershipimpact.platform.problem.ProblemException;
-import org.leadershipimpact.projects.rest.Api.DataPointEntry;
+import org.leadershipimpact.projects.api.Api.DataPointEntry;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -18,6 +18,7 @@ import org.leadershipimpact.projects.PdsaCycle;
 import org.leadershipimpact.projects.ProjectStage;
 import org.leadershipimpact.projects.Recurrence;
 import org.leadershipimpact.projects.Theme;
+import org.leadershipimpact.projects.api.Api;
 import org.leadershipimpact.projects.service.BenefitService;
 import org.leadershipimpact.projects.spc.Assurance;
 import org.leadershipimpact.projects.spc.ImprovementDirection;

@@ -15,12 +15,12 @@ import org.leadershipimpact.projects.EvidenceLevel;
 import org.leadershipimpact.projects.Derivation;
 import org.leadershipimpact.projects.Measure;
 import org.leadershipimpact.projects.Recurrence;
-import org.leadershipimpact.platform.rest.ETags;
+import org.leadershipimpact.platform.concurrency.ETags;
 import org.leadershipimpact.platform.withdrawal.Withdrawal;
 import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import org.leadershipimpact.projects.events.ProjectEvents.BenefitWithdrawn;
-import org.leadershipimpact.projects.rest.Api.AttributionEntry;
-import org.leadershipimpact.projects.rest.Api.BenefitRequest;
+import org.leadershipimpact.projects.api.Api.AttributionEntry;
+import org.leadershipimpact.projects.api.Api.BenefitRequest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

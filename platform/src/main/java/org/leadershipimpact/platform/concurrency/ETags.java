@@ -1,4 +1,4 @@
-package org.leadershipimpact.platform.rest;
+package org.leadershipimpact.platform.concurrency;
 
 import jakarta.ws.rs.core.EntityTag;
 import org.leadershipimpact.platform.problem.ProblemException;

@@ -1,4 +1,4 @@
-package org.leadershipimpact.projects.rest;
+package org.leadershipimpact.projects.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -28,7 +28,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** What clients send to projects-service. */
+/**
+ * What clients send to projects-service. Here in {@code api/}, not {@code rest/}, because resources bind
+ * them and services apply them; this package imports neither ({@code LayersTest}).
+ */
 public final class Api {
 
     private Api() {

@@ -1,4 +1,4 @@
-package org.leadershipimpact.programmes.rest;
+package org.leadershipimpact.programmes.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -31,6 +31,8 @@ import java.util.UUID;
 /**
  * What clients send: one record per resource, used to create it (POST) and to replace its changeable
  * fields (PUT). Records never reach the database; entities never reach JSON.
+ * Here in {@code api/}, not {@code rest/}, because resources bind them and services apply them; this
+ * package imports neither ({@code LayersTest}).
  */
 public final class Api {
 

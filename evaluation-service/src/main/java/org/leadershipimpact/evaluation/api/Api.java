@@ -1,4 +1,4 @@
-package org.leadershipimpact.evaluation.rest;
+package org.leadershipimpact.evaluation.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,7 +20,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** What clients send to evaluation-service. */
+/**
+ * What clients send to evaluation-service. Here in {@code api/}, not {@code rest/}, because resources bind
+ * them and services apply them; this package imports neither ({@code LayersTest}).
+ */
 public final class Api {
 
     private Api() {
