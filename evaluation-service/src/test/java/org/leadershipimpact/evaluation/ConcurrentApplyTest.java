@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two instances of evaluation-service apply events of different keys at once, each in its own
- * transaction. FaultScenariosTest's two-instance scenario once ended with a cohort counted twice: the
+ * transaction. FaultScenariosIT's two-instance scenario once ended with a cohort counted twice: the
  * programme's first event recounted the programme's cohorts while the cohort's own event was being
  * applied by the other instance. Here the two transactions are interleaved on purpose: the cohort's is
  * left open while the programme's is applied.

@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * title are in no table of any service's database, no message on any topic, no export and no log of
  * any process; and every figure the platform reports is what it was.
  */
-class ErasureAcrossThePlatformTest {
+class ErasureAcrossThePlatformIT {
 
     private static final String SYSTEM = "SURREY";
     private static RunningStack stack;

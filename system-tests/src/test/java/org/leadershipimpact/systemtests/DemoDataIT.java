@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A load killed half-way is run again to completion, a further load changes nothing, and the
  * published figures of each case study come back out of the evaluation reports exactly.
  */
-class DemoDataTest {
+class DemoDataIT {
 
     private static RunningStack stack;
     private static String admin;

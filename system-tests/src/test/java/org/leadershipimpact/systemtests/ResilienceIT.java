@@ -48,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a service that stops answering its liveness check is killed and started again by the launcher.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ResilienceTest {
+class ResilienceIT {
 
     private static final int RATE_LIMIT_PER_MINUTE = 1200;
     private static final Duration BODY_TIMEOUT = Duration.ofSeconds(5);
@@ -167,7 +167,7 @@ class ResilienceTest {
                         + tokens.get("MANAGER_TOKEN") + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"));
             }
             Instant started = Instant.now();
-            trickle.scheduleAtFixedRate(() -> Stream.concat(slowHeaders.stream(), slowBodies.stream()).forEach(ResilienceTest::oneMoreByte),
+            trickle.scheduleAtFixedRate(() -> Stream.concat(slowHeaders.stream(), slowBodies.stream()).forEach(ResilienceIT::oneMoreByte),
                     1, 1, TimeUnit.SECONDS);
 
             Victims others = new Victims(URI.create(stack.gatewayUrl() + "/api/v1/programmes"), tokens.get("ADMIN_TOKEN"));
@@ -179,7 +179,7 @@ class ResilienceTest {
             for (Socket socket : slowBodies) {
                 bodyAnswers.merge(statusLine(socket), 1, Integer::sum);
             }
-            long headersStillOpen = slowHeaders.stream().filter(ResilienceTest::stillOpen).count();
+            long headersStillOpen = slowHeaders.stream().filter(ResilienceIT::stillOpen).count();
             System.out.printf("Scenario 7: while 200 connections trickled headers and 100 trickled bodies for %d s, %d requests of"
                             + " another client: p99 %.1f ms, slowest %d ms; slow bodies answered %s; slow headers still open %d%n",
                     Duration.between(started, Instant.now()).toSeconds(), latencies.size(), p99, slowest, bodyAnswers, headersStillOpen);
@@ -190,7 +190,7 @@ class ResilienceTest {
             }
         } finally {
             trickle.shutdownNow();
-            Stream.concat(slowHeaders.stream(), slowBodies.stream()).forEach(ResilienceTest::closeQuietly);
+            Stream.concat(slowHeaders.stream(), slowBodies.stream()).forEach(ResilienceIT::closeQuietly);
         }
     }
 

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The thin slice through the whole running platform: gateway → programmes → Kafka → evaluation → gateway. */
-class WalkingSkeletonTest {
+class WalkingSkeletonIT {
 
     private static final String PROBLEM = "application/problem+json";
     private static RunningStack stack;

@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Kafka client's default is 45 s), so that a killed consumer's partitions move on within the test's patience.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FaultScenariosTest {
+class FaultScenariosIT {
 
     private static final Duration PATIENCE = Duration.ofMinutes(2);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -12,19 +12,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A launcher killed outright leaves its processes running; the next one on the same folder stops them and starts cleanly. */
-class KilledLauncherTest {
+class KilledLauncherIT {
 
     @Test
     void theNextLauncherStopsWhatAKilledOneLeftAndStarts() throws Exception {
         RunningStack first = RunningStack.start();
         List<Long> orphans = first.processIds();
         first.kill();
-        assertTrue(orphans.stream().allMatch(KilledLauncherTest::isAlive), "kill -9 leaves the services, Kafka and PostgreSQL running");
+        assertTrue(orphans.stream().allMatch(KilledLauncherIT::isAlive), "kill -9 leaves the services, Kafka and PostgreSQL running");
 
         try (first; RunningStack second = RunningStack.startAgain(first)) {
             given().baseUri(second.gatewayUrl()).get("/q/health/ready").then().statusCode(200);
             Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-            while (orphans.stream().anyMatch(KilledLauncherTest::isAlive) && Instant.now().isBefore(deadline)) {
+            while (orphans.stream().anyMatch(KilledLauncherIT::isAlive) && Instant.now().isBefore(deadline)) {
                 LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
             }
             for (long pid : orphans) {

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rules find nothing, and a TypeScript client over the types openapi-typescript generates compiles
  * under tsc --strict.
  */
-class PublicApiContractTest {
+class PublicApiContractIT {
 
     private static final Path TOOLS_SOURCE = Path.of("openapi-tools");
     private static final Path WORK = Path.of("target/openapi-tools").toAbsolutePath();

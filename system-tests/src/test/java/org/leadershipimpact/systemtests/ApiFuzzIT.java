@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * for A agreeing with the producers'. Deterministic from {@code fuzz.seed}, which it prints: a seed makes the
  * same choices again, among records whose ids (and how soon projects-service hears of them) the platform decides.
  */
-class ApiFuzzTest {
+class ApiFuzzIT {
 
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 5_000);
     private static final long SEED = Long.getLong("fuzz.seed", new SecureRandom().nextLong());
@@ -100,8 +100,8 @@ class ApiFuzzTest {
 
     @BeforeContainer
     static void startThePlatform() throws IOException {
-        System.out.printf("ApiFuzzTest: seed %d, %d requests. Replay: ./mvnw -o verify -pl system-tests -am -Dtest=ApiFuzzTest"
-                + " -Dsurefire.failIfNoSpecifiedTests=false -Dfuzz.seed=%d -Dfuzz.requests=%d%n", SEED, REQUESTS, SEED, REQUESTS);
+        System.out.printf("ApiFuzzIT: seed %d, %d requests. Replay: ./mvnw -o verify -pl system-tests -am -Dtest=none"
+                + " -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ApiFuzzIT -Dfuzz.seed=%d -Dfuzz.requests=%d%n", SEED, REQUESTS, SEED, REQUESTS);
         // thousands of requests a minute from one client: far more than the gateway's default rate limit allows
         stack = RunningStack.start(Map.of("LIP_GATEWAY_RATE_LIMIT_REQUESTS", "100000000"));
         http = new RawHttp("localhost", stack.gatewayPort, Duration.ofSeconds(15));
@@ -134,7 +134,7 @@ class ApiFuzzTest {
         // the other system first, so that its records and Idempotency-Keys exist when the fuzzing starts
         seed(probes, other, callers.get("OTHER_SYSTEM_MANAGER"), "fuzz-b-");
         seed(probes, own, callers.get("MANAGER"), null);
-        System.out.printf("ApiFuzzTest: seeded %d records of %s and %d of %s%n", own.count(), own.system, other.count(), other.system);
+        System.out.printf("ApiFuzzIT: seeded %d records of %s and %d of %s%n", own.count(), own.system, other.count(), other.system);
 
         Instant deadline = Instant.now().plus(BUDGET);
         List<Operation> round = new ArrayList<>();
@@ -163,7 +163,7 @@ class ApiFuzzTest {
 
         List<String> names = operations.stream().map(Operation::name).toList();
         int total = sent;
-        System.out.printf("ApiFuzzTest: seed %d, %d requests over %d operations (and %d while seeding), by kind %s;"
+        System.out.printf("ApiFuzzIT: seed %d, %d requests over %d operations (and %d while seeding), by kind %s;"
                 + " not checked at checkpoints (a create went unanswered): %s;"
                 + " not HTTP and refused by the HTTP layer with a bare 400 or 414: %d; never answered with a 2xx: %d;"
                 + " answered with a 2xx at most twice:%s%n",

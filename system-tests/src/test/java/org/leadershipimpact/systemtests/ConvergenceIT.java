@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * stand. jqwik prints each run's seed; a failing sequence is shrunk and printed, and run first next
  * time (its seed is kept in target/jqwik-database), or replay one with {@code @Property(seed = "...")}.
  */
-class ConvergenceTest {
+class ConvergenceIT {
 
     /** jqwik draws chains of up to this many operations, most of them this long or nearly: at least 200 a run, as measured. */
     static final int OPERATIONS = 240;
