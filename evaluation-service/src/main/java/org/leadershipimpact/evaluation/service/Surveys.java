@@ -107,11 +107,13 @@ public class Surveys {
         return Instrument.page(page, caller.listableSystems(system), programmeId);
     }
 
+    /** Opens or closes the instrument; asking for the status it already has changes nothing. */
     public Instrument changeStatus(UUID id, InstrumentStatus status, String ifMatch) {
         Instrument instrument = get(id);
         ETags.requireMatch(ifMatch, instrument.version);
-        InstrumentStatus.LIFECYCLE.check(instrument.status, status);
-        instrument.status = status;
+        if (InstrumentStatus.LIFECYCLE.moves(instrument.status, status)) {
+            instrument.status = status;
+        }
         return instrument;
     }
 

@@ -91,14 +91,13 @@ public class EnrolmentService {
     public Enrolment changeStatus(UUID id, EnrolmentStatus to, String ifMatch) {
         Enrolment enrolment = get(id);
         ETags.requireMatch(ifMatch, enrolment.version);
-        if (enrolment.status == to) {
-            return enrolment;
-        }
-        if (to == EnrolmentStatus.COMPLETED) {
+        if (to == EnrolmentStatus.COMPLETED && enrolment.status != to) {
             throw ProblemException.conflict("use-completion", "Complete through its own operation",
                     "Completing checks attendance and awards credits: POST /api/v1/enrolments/" + id + "/completion");
         }
-        EnrolmentStatus.LIFECYCLE.check(enrolment.status, to);
+        if (!EnrolmentStatus.LIFECYCLE.moves(enrolment.status, to)) {
+            return enrolment;
+        }
         EnrolmentStatus from = enrolment.status;
         enrolment.status = to;
         enrolment.updatedAt = ProgrammeService.now();

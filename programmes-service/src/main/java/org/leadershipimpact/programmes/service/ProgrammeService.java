@@ -63,10 +63,9 @@ public class ProgrammeService {
     public Programme changeStatus(UUID id, ProgrammeStatus to, String ifMatch) {
         Programme programme = get(id);
         ETags.requireMatch(ifMatch, programme.version);
-        if (programme.status == to) {
+        if (!ProgrammeStatus.LIFECYCLE.moves(programme.status, to)) {
             return programme;
         }
-        ProgrammeStatus.LIFECYCLE.check(programme.status, to);
         ProgrammeStatus from = programme.status;
         programme.status = to;
         programme.updatedAt = now();

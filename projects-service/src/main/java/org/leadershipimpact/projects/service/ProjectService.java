@@ -150,10 +150,9 @@ public class ProjectService {
     public ImprovementProject changeStage(UUID id, ProjectStage to, String ifMatch) {
         ImprovementProject project = get(id);
         ETags.requireMatch(ifMatch, project.version);
-        if (project.stage == to) {
+        if (!ProjectStage.LIFECYCLE.moves(project.stage, to)) {
             return project;
         }
-        ProjectStage.LIFECYCLE.check(project.stage, to);
         ProjectStage from = project.stage;
         project.stage = to;
         project.updatedAt = now();
