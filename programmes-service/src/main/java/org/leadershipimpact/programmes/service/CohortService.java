@@ -3,6 +3,7 @@ package org.leadershipimpact.programmes.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
@@ -48,9 +49,7 @@ public class CohortService {
 
     public Cohort update(UUID id, CohortRequest request, String ifMatch) {
         Cohort cohort = get(id);
-        if (!cohort.programmeId.equals(request.programmeId())) {
-            throw ProblemException.invalid("programmeId", "must be " + cohort.programmeId + ": a cohort never moves between programmes");
-        }
+        NeverMoves.require("cohort", "programmes", "programmeId", cohort.programmeId, request.programmeId());
         ETags.requireMatch(ifMatch, cohort.version);
         long taken = Enrolment.placesTaken(id);
         if (request.capacity() < taken) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
@@ -54,7 +55,7 @@ public class OrganisationService {
 
     public Organisation update(UUID id, OrganisationRequest request, String ifMatch) {
         Organisation organisation = get(id);
-        SameSystem.require(organisation.systemCode, request.systemCode());
+        NeverMoves.require("record", "systems", "systemCode", organisation.systemCode, request.systemCode());
         ETags.requireMatch(ifMatch, organisation.version);
         apply(organisation, request);
         outbox.publish("organisation", organisation.id, new OrganisationUpdated(organisation.id, organisation.systemCode,

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.idempotency.StoredAnswers;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
@@ -99,7 +100,7 @@ public class ParticipantService {
             throw ProblemException.conflict("erased", "Erased", "Participant " + id + " was erased on " + participant.erasedOn
                     + " at their request; if they take part again, register them again");
         }
-        SameSystem.require(participant.systemCode, request.systemCode());
+        NeverMoves.require("record", "systems", "systemCode", participant.systemCode, request.systemCode());
         ETags.requireMatch(ifMatch, participant.version);
         if (Participant.emailTaken(participant.systemCode, request.email(), id)) {
             throw ProblemException.conflict("duplicate", "Already registered", "Another participant of system "

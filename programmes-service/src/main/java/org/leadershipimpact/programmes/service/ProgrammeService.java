@@ -1,5 +1,6 @@
 package org.leadershipimpact.programmes.service;
 
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +52,7 @@ public class ProgrammeService {
 
     public Programme update(UUID id, ProgrammeRequest request, String ifMatch) {
         Programme programme = get(id);
-        SameSystem.require(programme.systemCode, request.systemCode());
+        NeverMoves.require("record", "systems", "systemCode", programme.systemCode, request.systemCode());
         ETags.requireMatch(ifMatch, programme.version);
         apply(programme, request);
         programme.updatedAt = now();

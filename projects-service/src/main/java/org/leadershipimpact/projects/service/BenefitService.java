@@ -3,6 +3,7 @@ package org.leadershipimpact.projects.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
@@ -71,9 +72,7 @@ public class BenefitService {
     /** A correction replaces what was recorded; the benefit never moves to another project. */
     public Benefit correct(UUID id, BenefitRequest request, String ifMatch) {
         Benefit benefit = get(id);
-        if (!benefit.projectId.equals(request.projectId())) {
-            throw ProblemException.invalid("projectId", "must be " + benefit.projectId + ": a benefit never moves between projects");
-        }
+        NeverMoves.require("benefit", "projects", "projectId", benefit.projectId, request.projectId());
         ETags.requireMatch(ifMatch, benefit.version);
         apply(benefit, request);
         outbox.publish("benefit", benefit.id, BenefitFacts.corrected(benefit));

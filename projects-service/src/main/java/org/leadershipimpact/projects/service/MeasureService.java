@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.Problem;
@@ -100,9 +101,7 @@ public class MeasureService {
 
     public Measure update(UUID id, MeasureRequest request, String ifMatch) {
         Measure measure = get(id);
-        if (!measure.projectId.equals(request.projectId())) {
-            throw ProblemException.invalid("projectId", "must be " + measure.projectId + ": a measure never moves between projects");
-        }
+        NeverMoves.require("measure", "projects", "projectId", measure.projectId, request.projectId());
         ETags.requireMatch(ifMatch, measure.version);
         apply(measure, request);
         outbox.publish("measure", measure.id, new MeasureUpdated(measure.id, measure.projectId, measure.systemCode, measure.name,

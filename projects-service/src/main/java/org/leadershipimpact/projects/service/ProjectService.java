@@ -1,5 +1,6 @@
 package org.leadershipimpact.projects.service;
 
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,9 +80,7 @@ public class ProjectService {
 
     public ImprovementProject update(UUID id, ProjectRequest request, String ifMatch) {
         ImprovementProject project = get(id);
-        if (!project.systemCode.equals(request.systemCode())) {
-            throw ProblemException.invalid("systemCode", "must be " + project.systemCode + ": a project never moves between systems");
-        }
+        NeverMoves.require("project", "systems", "systemCode", project.systemCode, request.systemCode());
         ETags.requireMatch(ifMatch, project.version);
         UUID programmeBefore = project.originProgrammeId;
         apply(project, request);
