@@ -30,6 +30,7 @@ import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
 import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.platform.SystemCode;
 import org.leadershipimpact.projects.ImprovementProject;
 import org.leadershipimpact.projects.Milestone;
 import org.leadershipimpact.projects.PdsaCycle;
@@ -95,7 +96,7 @@ public class ProjectResource {
             description = "Projects, benefits and the signals the charts show now, counted as evaluation-service counts them: "
                     + "what its read models are checked against (GET /api/v1/evaluation/consistency).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = FigureSheet.class)))
-    public FigureSheet figures(@QueryParam("system") @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}") String system) {
+    public FigureSheet figures(@QueryParam("system") @NotNull @Pattern(regexp = SystemCode.PATTERN) String system) {
         return figures.of(system);
     }
 
