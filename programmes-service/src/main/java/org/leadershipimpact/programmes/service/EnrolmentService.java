@@ -23,8 +23,9 @@ import org.leadershipimpact.programmes.events.ProgrammeEvents.EnrolmentCreated;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.EnrolmentStatusChanged;
 import org.leadershipimpact.programmes.api.Api.EnrolmentRequest;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,12 @@ import java.util.stream.Collectors;
 public class EnrolmentService {
 
     /** Sessions are held on English dates: "held by today" means today in England. */
-    static final ZoneId PROGRAMME_TIME = ZoneId.of("Europe/London");
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -100,7 +103,7 @@ public class EnrolmentService {
         }
         EnrolmentStatus from = enrolment.status;
         enrolment.status = to;
-        enrolment.updatedAt = ProgrammeService.now();
+        enrolment.updatedAt = Instant.now(clock);
         outbox.publish("enrolment", enrolment.id, new EnrolmentStatusChanged(enrolment.id, enrolment.participantId,
                 enrolment.cohortId, enrolment.programmeId, enrolment.systemCode, from.name(), to.name()));
         return enrolment;
@@ -134,7 +137,7 @@ public class EnrolmentService {
         }
         EnrolmentStatus from = enrolment.status;
         enrolment.status = EnrolmentStatus.COMPLETED;
-        enrolment.completedAt = ProgrammeService.now();
+        enrolment.completedAt = Instant.now(clock);
         enrolment.updatedAt = enrolment.completedAt;
         if (credits != null) {
             enrolment.creditsValue = credits.value();
@@ -179,14 +182,10 @@ public class EnrolmentService {
         return Enrolment.page(page, caller.listableSystems(system), cohortId, programmeId, participantId, status);
     }
 
-    static AttendanceRate rateOf(Enrolment enrolment) {
-        List<Session> held = Session.heldBy(enrolment.cohortId, today());
+    private AttendanceRate rateOf(Enrolment enrolment) {
+        List<Session> held = Session.heldBy(enrolment.cohortId, LocalDate.now(clock));
         Map<UUID, AttendanceMark> marks = Attendance.ofEnrolment(enrolment.id).stream()
                 .collect(Collectors.toMap(a -> a.sessionId, a -> a.mark));
         return AttendanceRate.of(held, marks);
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(PROGRAMME_TIME);
     }
 }

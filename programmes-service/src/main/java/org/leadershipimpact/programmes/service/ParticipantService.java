@@ -22,6 +22,7 @@ import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantRegiste
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantUpdated;
 import org.leadershipimpact.programmes.api.Api.ParticipantRequest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +40,9 @@ public class ParticipantService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -129,7 +133,7 @@ public class ParticipantService {
             return participant;
         }
         Set<String> emails = new HashSet<>(Set.of(participant.email));
-        participant.erase(LocalDate.now(EnrolmentService.PROGRAMME_TIME));
+        participant.erase(LocalDate.now(clock));
         // now, not at commit: the answer's ETag must be the erased record's version
         Participant.flush();
         for (JsonNode shown : storedAnswers.replaceRecord(participant.id, answer.apply(participant))) {

@@ -1,7 +1,6 @@
 package org.leadershipimpact.programmes.service;
 
 import org.leadershipimpact.platform.NeverMoves;
-import org.leadershipimpact.platform.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +19,7 @@ import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeStatusCha
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeUpdated;
 import org.leadershipimpact.programmes.api.Api.ProgrammeRequest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +34,9 @@ public class ProgrammeService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -55,7 +58,7 @@ public class ProgrammeService {
         NeverMoves.require("record", "systems", "systemCode", programme.systemCode, request.systemCode());
         ETags.requireMatch(ifMatch, programme.version);
         apply(programme, request);
-        programme.updatedAt = now();
+        programme.updatedAt = Instant.now(clock);
         outbox.publish("programme", programme.id, new ProgrammeUpdated(programme.id, programme.systemCode, facts(programme)));
         return programme;
     }
@@ -69,7 +72,7 @@ public class ProgrammeService {
         }
         ProgrammeStatus from = programme.status;
         programme.status = to;
-        programme.updatedAt = now();
+        programme.updatedAt = Instant.now(clock);
         outbox.publish("programme", programme.id, new ProgrammeStatusChanged(programme.id, programme.systemCode, from.name(), to.name()));
         return programme;
     }
@@ -125,7 +128,4 @@ public class ProgrammeService {
                 p.fundingCurrency, p.fundingSource, p.capacity, p.completionThresholdPercent, p.isAccredited(), accreditationCredits(p));
     }
 
-    static Instant now() {
-        return Timestamps.now();
-    }
 }

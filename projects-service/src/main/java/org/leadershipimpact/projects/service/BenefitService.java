@@ -24,6 +24,8 @@ import org.leadershipimpact.projects.api.Api.AttributionEntry;
 import org.leadershipimpact.projects.api.Api.BenefitRequest;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,6 +40,9 @@ public class BenefitService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -134,7 +139,7 @@ public class BenefitService {
         }
     }
 
-    private static void checkAttribution(AttributionEntry attribution, List<Problem.Violation> wrong) {
+    private void checkAttribution(AttributionEntry attribution, List<Problem.Violation> wrong) {
         if (attribution == null) {
             return;
         }
@@ -142,7 +147,7 @@ public class BenefitService {
             wrong.add(new Problem.Violation("attribution.confidence", "is required for " + attribution.method()
                     + ": an estimate is adjusted for its error"));
         }
-        if (attribution.estimatedOn().isAfter(ProjectService.today())) {
+        if (attribution.estimatedOn().isAfter(LocalDate.now(clock))) {
             wrong.add(new Problem.Violation("attribution.estimatedOn", "must not be after today"));
         }
     }

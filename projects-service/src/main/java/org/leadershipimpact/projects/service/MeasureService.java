@@ -38,6 +38,8 @@ import org.leadershipimpact.projects.spc.SpcChart;
 import org.leadershipimpact.projects.spc.SpcOptions;
 import org.leadershipimpact.projects.spc.XmrChart;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +61,9 @@ public class MeasureService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -127,7 +132,7 @@ public class MeasureService {
     public int record(UUID measureId, List<DataPointEntry> entries) {
         Measure measure = get(measureId);
         checkPoints(entries);
-        DataPoint.record(measureId, entries.stream().map(e -> new Observation(e.date(), e.value())).toList(), ProjectService.now());
+        DataPoint.record(measureId, entries.stream().map(e -> new Observation(e.date(), e.value())).toList(), Instant.now(clock));
         TreeSet<LocalDate> dates = new TreeSet<>(entries.stream().map(DataPointEntry::date).toList());
         outbox.publish("measure", measure.id, new DataPointsRecorded(measure.id, measure.projectId, measure.systemCode,
                 entries.size(), dates.first(), dates.last(),

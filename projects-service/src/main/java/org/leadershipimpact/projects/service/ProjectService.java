@@ -1,7 +1,6 @@
 package org.leadershipimpact.projects.service;
 
 import org.leadershipimpact.platform.NeverMoves;
-import org.leadershipimpact.platform.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -39,9 +38,9 @@ import org.leadershipimpact.projects.api.Api.MilestoneRequest;
 import org.leadershipimpact.projects.api.Api.PdsaRequest;
 import org.leadershipimpact.projects.api.Api.ProjectRequest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,10 +52,12 @@ import java.util.UUID;
 @Transactional
 public class ProjectService {
 
-    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -84,7 +85,7 @@ public class ProjectService {
         ETags.requireMatch(ifMatch, project.version);
         UUID programmeBefore = project.originProgrammeId;
         apply(project, request);
-        project.updatedAt = now();
+        project.updatedAt = Instant.now(clock);
         if (!java.util.Objects.equals(programmeBefore, project.originProgrammeId)) {
             // a benefit counts for its project's programme: it moves with the project
             Benefit.update("programmeId = ?1 where projectId = ?2", project.originProgrammeId, project.id);
@@ -154,7 +155,7 @@ public class ProjectService {
         }
         ProjectStage from = project.stage;
         project.stage = to;
-        project.updatedAt = now();
+        project.updatedAt = Instant.now(clock);
         outbox.publish("project", project.id, new ProjectStageChanged(project.id, project.systemCode, project.originProgrammeId,
                 project.theme.name(), from.name(), to.name()));
         return project;
@@ -252,7 +253,7 @@ public class ProjectService {
                 throw ProblemException.invalid("studyNotes", "a cycle is studied before it is acted on");
             }
             cycle.act = request.act();
-            cycle.completedOn = LocalDate.now();
+            cycle.completedOn = LocalDate.now(clock);
             outbox.publish("project", cycle.projectId, new PdsaCycleCompleted(cycle.id, cycle.projectId, cycle.systemCode,
                     cycle.act.name(), cycle.completedOn));
         }
@@ -336,12 +337,4 @@ public class ProjectService {
         return new LinkedHashSet<>(values == null ? Set.of() : values);
     }
 
-    static Instant now() {
-        return Timestamps.now();
-    }
-
-    /** Today where the programmes run: a date a user gives "not after today" is read in England's time. */
-    static LocalDate today() {
-        return LocalDate.now(ENGLAND);
-    }
 }
