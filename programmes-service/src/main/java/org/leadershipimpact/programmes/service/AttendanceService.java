@@ -83,7 +83,7 @@ public class AttendanceService {
             attendance.mark = mark.mark();
             attendance.recordedAt = Instant.now(clock);
             attendance.persist();
-            events.add(new Outbox.Entry("enrolment", mark.enrolmentId(), new AttendanceRecorded(mark.enrolmentId(), sessionId, session.cohortId,
+            events.add(new Outbox.Entry(mark.enrolmentId(), new AttendanceRecorded(mark.enrolmentId(), sessionId, session.cohortId,
                     session.programmeId, session.systemCode, mark.mark().name(), previous == null ? null : previous.name())));
         }
         outbox.publishAll(events);

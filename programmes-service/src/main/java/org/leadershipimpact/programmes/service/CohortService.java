@@ -42,7 +42,7 @@ public class CohortService {
         Cohort cohort = Cohort.of(programme);
         apply(cohort, request);
         cohort.persist();
-        outbox.publish("cohort", cohort.id, new CohortCreated(cohort.id, cohort.programmeId, cohort.systemCode, cohort.name,
+        outbox.publish(cohort.id, new CohortCreated(cohort.id, cohort.programmeId, cohort.systemCode, cohort.name,
                 cohort.capacity, cohort.startDate, cohort.endDate));
         return cohort;
     }
@@ -57,7 +57,7 @@ public class CohortService {
                     "The cohort already holds " + taken + " places; its capacity cannot be less").with("placesTaken", taken);
         }
         apply(cohort, request);
-        outbox.publish("cohort", cohort.id, new CohortUpdated(cohort.id, cohort.programmeId, cohort.systemCode, cohort.name,
+        outbox.publish(cohort.id, new CohortUpdated(cohort.id, cohort.programmeId, cohort.systemCode, cohort.name,
                 cohort.capacity, cohort.startDate, cohort.endDate));
         return cohort;
     }

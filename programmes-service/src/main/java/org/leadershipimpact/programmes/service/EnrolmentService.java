@@ -83,7 +83,7 @@ public class EnrolmentService {
         List<Outbox.Entry> events = new ArrayList<>(enrolled.size());
         for (Enrolment enrolment : enrolled) {
             enrolment.persist();
-            events.add(new Outbox.Entry("enrolment", enrolment.id, new EnrolmentCreated(enrolment.id, enrolment.participantId,
+            events.add(new Outbox.Entry(enrolment.id, new EnrolmentCreated(enrolment.id, enrolment.participantId,
                     enrolment.cohortId, enrolment.programmeId, enrolment.systemCode, enrolment.pathway.name(), enrolment.status.name())));
         }
         outbox.publishAll(events);
@@ -104,7 +104,7 @@ public class EnrolmentService {
         EnrolmentStatus from = enrolment.status;
         enrolment.status = to;
         enrolment.updatedAt = Instant.now(clock);
-        outbox.publish("enrolment", enrolment.id, new EnrolmentStatusChanged(enrolment.id, enrolment.participantId,
+        outbox.publish(enrolment.id, new EnrolmentStatusChanged(enrolment.id, enrolment.participantId,
                 enrolment.cohortId, enrolment.programmeId, enrolment.systemCode, from.name(), to.name()));
         return enrolment;
     }
@@ -144,7 +144,7 @@ public class EnrolmentService {
             enrolment.creditsLevel = credits.level();
             enrolment.creditsScheme = credits.scheme();
         }
-        outbox.publish("enrolment", enrolment.id, new EnrolmentCompleted(enrolment.id, enrolment.participantId, enrolment.cohortId,
+        outbox.publish(enrolment.id, new EnrolmentCompleted(enrolment.id, enrolment.participantId, enrolment.cohortId,
                 enrolment.programmeId, enrolment.systemCode, enrolment.pathway.name(), from.name(), rate.percent(), credits));
         return new Completed(enrolment, rate, programme.completionThresholdPercent, withheld);
     }

@@ -90,7 +90,7 @@ public class ParticipantService {
             Participant participant = Participant.register(request.systemCode());
             apply(participant, request);
             participant.persist();
-            events.add(new Outbox.Entry("participant", participant.id, new ParticipantRegistered(participant.id, participant.systemCode,
+            events.add(new Outbox.Entry(participant.id, new ParticipantRegistered(participant.id, participant.systemCode,
                     participant.profession.name(), participant.sector.name(), participant.organisationId)));
             registered.add(participant);
         }
@@ -115,7 +115,7 @@ public class ParticipantService {
                 || !Objects.equals(participant.organisationId, request.organisationId());
         apply(participant, request);
         if (publicFactsChange) {
-            outbox.publish("participant", participant.id, new ParticipantUpdated(participant.id, participant.systemCode,
+            outbox.publish(participant.id, new ParticipantUpdated(participant.id, participant.systemCode,
                     participant.profession.name(), participant.sector.name(), participant.organisationId));
         }
         return participant;
@@ -143,7 +143,7 @@ public class ParticipantService {
             }
         }
         emails.forEach(storedAnswers::forgetKeysContaining);
-        outbox.publish("participant", participant.id, new ParticipantErased(participant.id, participant.systemCode, participant.erasedOn));
+        outbox.publish(participant.id, new ParticipantErased(participant.id, participant.systemCode, participant.erasedOn));
         return participant;
     }
 

@@ -49,7 +49,7 @@ public class ProgrammeService {
         Programme programme = Programme.draft(request.systemCode());
         apply(programme, request);
         programme.persist();
-        outbox.publish("programme", programme.id, new ProgrammeCreated(programme.id, programme.systemCode, facts(programme)));
+        outbox.publish(programme.id, new ProgrammeCreated(programme.id, programme.systemCode, facts(programme)));
         return programme;
     }
 
@@ -59,7 +59,7 @@ public class ProgrammeService {
         ETags.requireMatch(ifMatch, programme.version);
         apply(programme, request);
         programme.updatedAt = Instant.now(clock);
-        outbox.publish("programme", programme.id, new ProgrammeUpdated(programme.id, programme.systemCode, facts(programme)));
+        outbox.publish(programme.id, new ProgrammeUpdated(programme.id, programme.systemCode, facts(programme)));
         return programme;
     }
 
@@ -73,7 +73,7 @@ public class ProgrammeService {
         ProgrammeStatus from = programme.status;
         programme.status = to;
         programme.updatedAt = Instant.now(clock);
-        outbox.publish("programme", programme.id, new ProgrammeStatusChanged(programme.id, programme.systemCode, from.name(), to.name()));
+        outbox.publish(programme.id, new ProgrammeStatusChanged(programme.id, programme.systemCode, from.name(), to.name()));
         return programme;
     }
 

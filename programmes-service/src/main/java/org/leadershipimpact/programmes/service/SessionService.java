@@ -47,7 +47,7 @@ public class SessionService {
         Session session = Session.of(cohort);
         apply(session, request);
         session.persist();
-        outbox.publish("session", session.id, new SessionScheduled(session.id, session.cohortId, session.programmeId,
+        outbox.publish(session.id, new SessionScheduled(session.id, session.cohortId, session.programmeId,
                 session.systemCode, session.title, session.kind.name(), session.date));
         return session;
     }
@@ -57,7 +57,7 @@ public class SessionService {
         NeverMoves.require("session", "cohorts", "cohortId", session.cohortId, request.cohortId());
         ETags.requireMatch(ifMatch, session.version);
         apply(session, request);
-        outbox.publish("session", session.id, new SessionUpdated(session.id, session.cohortId, session.programmeId,
+        outbox.publish(session.id, new SessionUpdated(session.id, session.cohortId, session.programmeId,
                 session.systemCode, session.title, session.kind.name(), session.date));
         return session;
     }
@@ -71,7 +71,7 @@ public class SessionService {
         List<String> dependants = new Dependants()
                 .add("enrolment", Attendance.<Attendance>find("sessionId", Sort.by("enrolmentId"), id), a -> a.enrolmentId)
                 .list();
-        return withdrawals.withdraw(WHAT, session, request, ifMatch, dependants, () -> outbox.publish("session", session.id,
+        return withdrawals.withdraw(WHAT, session, request, ifMatch, dependants, () -> outbox.publish(session.id,
                 new SessionWithdrawn(session.id, session.cohortId, session.programmeId, session.systemCode)));
     }
 

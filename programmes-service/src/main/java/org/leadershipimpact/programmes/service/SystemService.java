@@ -39,7 +39,7 @@ public class SystemService {
         system.createdAt = Instant.now(clock);
         apply(system, request);
         system.persist();
-        outbox.publish("system", system.code, new SystemRegistered(system.code, system.name, system.kind.name(), system.region));
+        outbox.publish(system.code, new SystemRegistered(system.code, system.name, system.kind.name(), system.region));
         return system;
     }
 
@@ -50,7 +50,7 @@ public class SystemService {
         }
         ETags.requireMatch(ifMatch, system.version);
         apply(system, request);
-        outbox.publish("system", system.code, new SystemUpdated(system.code, system.name, system.kind.name(), system.region));
+        outbox.publish(system.code, new SystemUpdated(system.code, system.name, system.kind.name(), system.region));
         return system;
     }
 

@@ -70,7 +70,7 @@ public class BenefitService {
         Benefit benefit = Benefit.of(projects.toAddTo(request.projectId()));
         apply(benefit, request);
         benefit.persist();
-        outbox.publish("benefit", benefit.id, BenefitFacts.recorded(benefit));
+        outbox.publish(benefit.id, BenefitFacts.recorded(benefit));
         return benefit;
     }
 
@@ -80,13 +80,13 @@ public class BenefitService {
         NeverMoves.require("benefit", "projects", "projectId", benefit.projectId, request.projectId());
         ETags.requireMatch(ifMatch, benefit.version);
         apply(benefit, request);
-        outbox.publish("benefit", benefit.id, BenefitFacts.corrected(benefit));
+        outbox.publish(benefit.id, BenefitFacts.corrected(benefit));
         return benefit;
     }
 
     public Withdrawal withdraw(UUID id, Withdrawals.Request request, String ifMatch) {
         Benefit benefit = caller.visibleEvenIfWithdrawn(Benefit.findById(id), WHAT, id);
-        return withdrawals.withdraw(WHAT, benefit, request, ifMatch, List.of(), () -> outbox.publish("benefit", benefit.id,
+        return withdrawals.withdraw(WHAT, benefit, request, ifMatch, List.of(), () -> outbox.publish(benefit.id,
                 new BenefitWithdrawn(benefit.id, benefit.projectId, benefit.programmeId, benefit.systemCode)));
     }
 

@@ -85,7 +85,7 @@ public class MeasureService {
         Measure measure = Measure.of(project);
         apply(measure, request);
         measure.persist();
-        outbox.publish("measure", measure.id, new MeasureDefined(measure.id, measure.projectId, measure.systemCode, measure.name,
+        outbox.publish(measure.id, new MeasureDefined(measure.id, measure.projectId, measure.systemCode, measure.name,
                 measure.kind.name(), measure.unit, measure.direction.name(), measure.baseline, measure.target));
         return measure;
     }
@@ -94,7 +94,7 @@ public class MeasureService {
     public Withdrawal withdraw(UUID id, Withdrawals.Request request, String ifMatch) {
         Measure measure = caller.visibleEvenIfWithdrawn(Measure.findById(id), WHAT, id);
         return withdrawals.withdraw(WHAT, measure, request, ifMatch, List.of(), () -> {
-            outbox.publish("measure", measure.id, new MeasureWithdrawn(measure.id, measure.projectId, measure.systemCode));
+            outbox.publish(measure.id, new MeasureWithdrawn(measure.id, measure.projectId, measure.systemCode));
             derivedBenefits.follow(measure);
         });
     }
@@ -109,7 +109,7 @@ public class MeasureService {
         NeverMoves.require("measure", "projects", "projectId", measure.projectId, request.projectId());
         ETags.requireMatch(ifMatch, measure.version);
         apply(measure, request);
-        outbox.publish("measure", measure.id, new MeasureUpdated(measure.id, measure.projectId, measure.systemCode, measure.name,
+        outbox.publish(measure.id, new MeasureUpdated(measure.id, measure.projectId, measure.systemCode, measure.name,
                 measure.kind.name(), measure.unit, measure.direction.name(), measure.baseline, measure.target));
         chartChanged(measure);
         return measure;
@@ -134,7 +134,7 @@ public class MeasureService {
         checkPoints(entries);
         DataPoint.record(measureId, entries.stream().map(e -> new Observation(e.date(), e.value())).toList(), Instant.now(clock));
         TreeSet<LocalDate> dates = new TreeSet<>(entries.stream().map(DataPointEntry::date).toList());
-        outbox.publish("measure", measure.id, new DataPointsRecorded(measure.id, measure.projectId, measure.systemCode,
+        outbox.publish(measure.id, new DataPointsRecorded(measure.id, measure.projectId, measure.systemCode,
                 entries.size(), dates.first(), dates.last(),
                 entries.stream().map(e -> new RecordedPoint(e.date(), e.value())).toList()));
         entityManager.flush();
@@ -170,7 +170,7 @@ public class MeasureService {
             }
         }
         if (!done.isEmpty()) {
-            outbox.publish("measure", measure.id, new DataPointsWithdrawn(measure.id, measure.projectId, measure.systemCode,
+            outbox.publish(measure.id, new DataPointsWithdrawn(measure.id, measure.projectId, measure.systemCode,
                     done.stream().map(w -> LocalDate.parse(w.part)).toList()));
             entityManager.flush();
             chartChanged(measure);
@@ -276,7 +276,7 @@ public class MeasureService {
                 ON CONFLICT (measure_id) DO UPDATE SET state = excluded.state""")
                 .setParameter("measure", measure.id).setParameter("state", state).executeUpdate();
         UUID programme = ImprovementProject.<ImprovementProject>findById(measure.projectId).originProgrammeId;
-        outbox.publish("measure", measure.id, new MeasureChartChanged(measure.id, measure.projectId, programme, measure.systemCode,
+        outbox.publish(measure.id, new MeasureChartChanged(measure.id, measure.projectId, programme, measure.systemCode,
                 variation, assurance, signals, segments));
     }
 

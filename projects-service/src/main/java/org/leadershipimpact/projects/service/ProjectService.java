@@ -74,7 +74,7 @@ public class ProjectService {
         ImprovementProject project = ImprovementProject.register(request.systemCode());
         apply(project, request);
         project.persist();
-        outbox.publish("project", project.id, new ProjectRegistered(project.id, project.systemCode, project.title,
+        outbox.publish(project.id, new ProjectRegistered(project.id, project.systemCode, project.title,
                 project.theme.name(), project.stage.name(), project.originProgrammeId, project.originCohortId, project.leadParticipantIds));
         return project;
     }
@@ -90,7 +90,7 @@ public class ProjectService {
             // a benefit counts for its project's programme: it moves with the project
             Benefit.update("programmeId = ?1 where projectId = ?2", project.originProgrammeId, project.id);
         }
-        outbox.publish("project", project.id, new ProjectUpdated(project.id, project.systemCode, project.title,
+        outbox.publish(project.id, new ProjectUpdated(project.id, project.systemCode, project.title,
                 project.theme.name(), project.stage.name(), project.originProgrammeId, project.originCohortId, project.leadParticipantIds));
         return project;
     }
@@ -105,7 +105,7 @@ public class ProjectService {
         Benefit.ofProject(id).forEach(b -> dependants.add("benefit " + b.id));
         Milestone.ofProject(id).forEach(m -> dependants.add("milestone " + m.id));
         PdsaCycle.ofProject(id).forEach(c -> dependants.add("PDSA cycle " + c.id));
-        return withdrawals.withdraw(PROJECT, project, request, ifMatch, dependants, () -> outbox.publish("project", project.id,
+        return withdrawals.withdraw(PROJECT, project, request, ifMatch, dependants, () -> outbox.publish(project.id,
                 new ProjectWithdrawn(project.id, project.systemCode, project.originProgrammeId)));
     }
 
@@ -116,13 +116,13 @@ public class ProjectService {
 
     public Withdrawal withdrawMilestone(UUID projectId, UUID milestoneId, Withdrawals.Request request, String ifMatch) {
         Milestone milestone = part(projectId, Milestone.findById(milestoneId), MILESTONE, milestoneId);
-        return withdrawals.withdraw(MILESTONE, milestone, request, ifMatch, List.of(), () -> outbox.publish("project", projectId,
+        return withdrawals.withdraw(MILESTONE, milestone, request, ifMatch, List.of(), () -> outbox.publish(projectId,
                 new MilestoneWithdrawn(milestone.id, projectId, milestone.systemCode)));
     }
 
     public Withdrawal withdrawCycle(UUID projectId, UUID cycleId, Withdrawals.Request request, String ifMatch) {
         PdsaCycle cycle = part(projectId, PdsaCycle.findById(cycleId), CYCLE, cycleId);
-        return withdrawals.withdraw(CYCLE, cycle, request, ifMatch, List.of(), () -> outbox.publish("project", projectId,
+        return withdrawals.withdraw(CYCLE, cycle, request, ifMatch, List.of(), () -> outbox.publish(projectId,
                 new PdsaCycleWithdrawn(cycle.id, projectId, cycle.systemCode)));
     }
 
@@ -156,7 +156,7 @@ public class ProjectService {
         ProjectStage from = project.stage;
         project.stage = to;
         project.updatedAt = Instant.now(clock);
-        outbox.publish("project", project.id, new ProjectStageChanged(project.id, project.systemCode, project.originProgrammeId,
+        outbox.publish(project.id, new ProjectStageChanged(project.id, project.systemCode, project.originProgrammeId,
                 project.theme.name(), from.name(), to.name()));
         return project;
     }
@@ -204,7 +204,7 @@ public class ProjectService {
             return milestone;
         }
         milestone.achievedOn = achievement.achievedOn();
-        outbox.publish("project", projectId, new MilestoneAchieved(milestone.id, projectId, milestone.systemCode,
+        outbox.publish(projectId, new MilestoneAchieved(milestone.id, projectId, milestone.systemCode,
                 milestone.title, milestone.achievedOn));
         return milestone;
     }
@@ -254,7 +254,7 @@ public class ProjectService {
             }
             cycle.act = request.act();
             cycle.completedOn = LocalDate.now(clock);
-            outbox.publish("project", cycle.projectId, new PdsaCycleCompleted(cycle.id, cycle.projectId, cycle.systemCode,
+            outbox.publish(cycle.projectId, new PdsaCycleCompleted(cycle.id, cycle.projectId, cycle.systemCode,
                     cycle.act.name(), cycle.completedOn));
         }
         return cycle;
