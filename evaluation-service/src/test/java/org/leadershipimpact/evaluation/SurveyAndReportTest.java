@@ -309,6 +309,25 @@ class SurveyAndReportTest {
     }
 
     @Test
+    void closingAnInstrumentAgainChangesNothingAndReopeningItIsRefused() {
+        Story story = Fixtures.told(kafka);
+        String reaction = reactionSurvey(story);
+        as("programme-manager", story.system).body("{\"status\":\"CLOSED\"}")
+                .put("/api/v1/evaluation/instruments/" + reaction + "/status").then().statusCode(200);
+        String closed = as("programme-manager", story.system).get("/api/v1/evaluation/instruments/" + reaction).then().extract().header("ETag");
+
+        as("programme-manager", story.system).header("If-Match", closed).body("{\"status\":\"CLOSED\"}")
+                .put("/api/v1/evaluation/instruments/" + reaction + "/status")
+                .then().statusCode(200).header("ETag", closed).body("status", equalTo("CLOSED"));
+        as("programme-manager", story.system).get("/api/v1/evaluation/instruments/" + reaction)
+                .then().statusCode(200).header("ETag", closed).body("status", equalTo("CLOSED"));
+
+        as("programme-manager", story.system).header("If-Match", closed).body("{\"status\":\"OPEN\"}")
+                .put("/api/v1/evaluation/instruments/" + reaction + "/status")
+                .then().statusCode(409).contentType("application/problem+json").body("from", equalTo("CLOSED"));
+    }
+
+    @Test
     void instrumentsThatMakeNoSenseAreRefusedWithEveryOffendingField() {
         Story story = Fixtures.told(kafka);
         as("programme-manager", story.system).body("""

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The states something moves through and the moves allowed between them. An illegal move is a 409
+ * The states something moves through and the moves allowed between them. Asking for the state a thing
+ * is already in changes nothing, so a status change can be repeated safely; an illegal move is a 409
  * problem that says which moves are allowed from where the thing stands.
  */
 public final class Lifecycle<S extends Enum<S>> {
@@ -35,7 +36,19 @@ public final class Lifecycle<S extends Enum<S>> {
         return allowed.get(from);
     }
 
-    /** Refuses {@code from → to} unless allowed. */
+    /**
+     * Whether {@code from → to} changes anything: false for a repeat (already there, nothing to do),
+     * true for an allowed move; any other move is refused.
+     */
+    public boolean moves(S from, S to) {
+        if (from == to) {
+            return false;
+        }
+        check(from, to);
+        return true;
+    }
+
+    /** Refuses {@code from → to} unless allowed, a repeat included: for an operation that may happen once (completion). */
     public void check(S from, S to) {
         if (allowed.get(from).contains(to)) {
             return;

@@ -1,13 +1,13 @@
 package org.leadershipimpact.evaluation.report;
 
 import io.quarkus.qute.TemplateExtension;
+import org.leadershipimpact.platform.EnglandClock;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +22,6 @@ import java.util.StringJoiner;
 public final class Wording {
 
     private static final String NONE = "–";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
@@ -87,7 +86,7 @@ public final class Wording {
 
     /** A moment as people in England read it, on London's clock. */
     public static String moment(Instant instant) {
-        return instant == null ? "no event applied yet" : MOMENT.format(instant.atZone(LONDON)) + " (UK time)";
+        return instant == null ? "no event applied yet" : MOMENT.format(instant.atZone(EnglandClock.ENGLAND)) + " (UK time)";
     }
 
     /** A question's answers: "1: 0; 2: 3; ...". */

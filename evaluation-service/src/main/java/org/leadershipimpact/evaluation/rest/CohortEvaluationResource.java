@@ -28,6 +28,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programme evaluation")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
 public class CohortEvaluationResource {
 
     @Inject
@@ -44,7 +45,6 @@ public class CohortEvaluationResource {
 
     @GET
     @Path("{id}/summary")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "A cohort's headline figures", description = "As a programme's summary, for one cohort.")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "Not a cohort evaluation knows of in the caller's systems")
@@ -55,7 +55,6 @@ public class CohortEvaluationResource {
 
     @GET
     @Path("{id}/report")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "The cohort's evaluation report", description = "As the programme's, for one cohort; its cost is the programme's apportioned by enrolments.")
     public EvaluationReport report(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
         return reports.ofCohort(id, parameters.options());
@@ -64,7 +63,6 @@ public class CohortEvaluationResource {
     @GET
     @Path("{id}/report")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(hidden = true)
     public String reportPage(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
         return pages.html(reports.ofCohort(id, parameters.options()));
@@ -73,7 +71,6 @@ public class CohortEvaluationResource {
     @GET
     @Path("{id}/report")
     @Produces(ReportPages.PDF)
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(hidden = true)
     public byte[] reportPdf(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
         return pages.pdf(reports.ofCohort(id, parameters.options()));

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.leadershipimpact.evaluation.service.Consistency;
 import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.platform.SystemCode;
 
 import java.util.List;
 
@@ -44,7 +45,7 @@ public class ConsistencyResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Consistency.SystemCheck.class)))
     @APIResponse(responseCode = "502", description = "A producer could not be asked")
     public List<Consistency.SystemCheck> check(
-            @QueryParam("system") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}") @Parameter(description = "One system; all when absent",
+            @QueryParam("system") @Pattern(regexp = SystemCode.PATTERN) @Parameter(description = "One system; all when absent",
                     example = "SURREY") String system,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return consistency.check(system, authorization);

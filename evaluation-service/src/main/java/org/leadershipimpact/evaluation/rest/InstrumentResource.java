@@ -46,6 +46,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Instruments", description = "Surveys tagged with a Kirkpatrick level, and their responses")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
 public class InstrumentResource {
 
     @Inject
@@ -53,7 +54,6 @@ public class InstrumentResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Create an instrument (survey)", description = "Questions of four types (Likert 1-5, number, single choice, free text), a Kirkpatrick level, an audience and a timing.")
     @APIResponse(responseCode = "201", description = "Created, open for responses", content = @Content(schema = @Schema(implementation = InstrumentView.class)))
     @APIResponse(responseCode = "422", description = "The programme or cohort is not known to evaluation")
@@ -65,7 +65,6 @@ public class InstrumentResource {
     @POST
     @Path("healthcare-leadership-model")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Create the Healthcare Leadership Model pre/post self-assessment",
             description = "Two identified, one-per-person level 2 instruments with a 1–5 rating for each of the model's nine dimensions.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = LeadershipModelView.class)))
@@ -97,7 +96,6 @@ public class InstrumentResource {
 
     @PUT
     @Path("{id}/status")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Close an instrument", description = "A closed instrument takes no more responses.")
     @APIResponse(responseCode = "409", description = "Not a move allowed from the instrument's status")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
@@ -110,7 +108,6 @@ public class InstrumentResource {
     @POST
     @Path("{id}/responses")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Submit a response", description = "For identified instruments, name the respondent's enrolment.")
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(schema = @Schema(implementation = ResponseView.class)))
     @APIResponse(responseCode = "409", description = "The instrument is closed, or this enrolment has already responded to a one-per-person instrument")
@@ -134,7 +131,6 @@ public class InstrumentResource {
 
     @PUT
     @Path("{id}/responses/{responseId}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Correct a response",
             description = "Replaces its answers, checked as when it was given, also after the instrument closed. Its respondent never changes: "
                     + "name the same enrolment (none for an anonymous instrument).")
@@ -151,7 +147,6 @@ public class InstrumentResource {
     @POST
     @Path("{id}/responses/{responseId}/withdrawal")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Withdraw a response",
             description = "With a reason. It leaves every report and export, and reading it answers 410; a one-per-person instrument takes "
                     + "that person's response again. Withdrawing it again answers the first withdrawal.")

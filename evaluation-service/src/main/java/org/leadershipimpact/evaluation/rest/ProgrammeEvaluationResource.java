@@ -48,6 +48,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programme evaluation", description = "Figures, Kirkpatrick/ROI reports, costs and independent evaluations of a programme")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
 public class ProgrammeEvaluationResource {
 
     @Inject
@@ -67,7 +68,6 @@ public class ProgrammeEvaluationResource {
 
     @GET
     @Path("{id}/summary")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "A programme's headline figures", description = "Pre-aggregated from the other services' events: participants, enrolment outcomes, attendance, credits, projects, benefits and SPC signals.")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "Not a programme evaluation knows of in the caller's systems")
@@ -78,7 +78,6 @@ public class ProgrammeEvaluationResource {
 
     @GET
     @Path("{id}/report")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "The programme's evaluation report",
             description = "Kirkpatrick levels 1–4 and Phillips ROI: each benefit valued for the share the programme caused, discounted "
                     + "over the horizon, with a sensitivity table and the break-even attribution (docs/design/credible-value.md). "
@@ -90,7 +89,6 @@ public class ProgrammeEvaluationResource {
     @GET
     @Path("{id}/report")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(hidden = true)
     public String reportPage(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
         return pages.html(reports.ofProgramme(id, parameters.options()));
@@ -99,7 +97,6 @@ public class ProgrammeEvaluationResource {
     @GET
     @Path("{id}/report")
     @Produces(ReportPages.PDF)
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(hidden = true)
     public byte[] reportPdf(@PathParam("id") UUID id, @BeanParam ReportParameters parameters) {
         return pages.pdf(reports.ofProgramme(id, parameters.options()));
@@ -119,7 +116,6 @@ public class ProgrammeEvaluationResource {
 
     @GET
     @Path("{id}/costs")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "The programme's costs beyond its funding", description = "Costs recorded so that ROI counts costs fully loaded; withdrawn ones are left out.")
     public List<CostView> costs(@PathParam("id") UUID id) {
         return records.costs(id).stream().map(CostView::of).toList();
@@ -127,7 +123,6 @@ public class ProgrammeEvaluationResource {
 
     @GET
     @Path("{id}/costs/{costId}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "Read a cost of the programme", description = "With its ETag, which a correction names in If-Match.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CostView.class)))
     @APIResponse(responseCode = "404", description = "Not a cost of this programme in the caller's systems")
@@ -190,7 +185,6 @@ public class ProgrammeEvaluationResource {
 
     @GET
     @Path("{id}/independent-evaluations")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "Independent evaluations of the programme", description = "In the order they reported; withdrawn ones are left out.")
     public List<IndependentEvaluationView> evaluations(@PathParam("id") UUID id) {
         return records.evaluations(id).stream().map(IndependentEvaluationView::of).toList();
@@ -198,7 +192,6 @@ public class ProgrammeEvaluationResource {
 
     @GET
     @Path("{id}/independent-evaluations/{evaluationId}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "Read an independent evaluation of the programme", description = "With its ETag, which a correction names in If-Match.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = IndependentEvaluationView.class)))
     @APIResponse(responseCode = "404", description = "Not an evaluation of this programme in the caller's systems")

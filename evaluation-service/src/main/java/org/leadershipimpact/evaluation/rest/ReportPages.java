@@ -11,6 +11,7 @@ import org.leadershipimpact.evaluation.report.ProjectPaper;
 import org.leadershipimpact.evaluation.report.ProjectReport;
 import org.leadershipimpact.evaluation.service.Reports;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /** Reports as pages for people: the same report the JSON carries, with what a reader needs to know of where it came from. */
@@ -21,6 +22,9 @@ public class ReportPages {
 
     @Inject
     Reports reports;
+
+    @Inject
+    Clock clock;
 
     @ConfigProperty(name = "quarkus.application.version")
     String platformVersion;
@@ -51,6 +55,6 @@ public class ReportPages {
     }
 
     private BoardPaper.About about() {
-        return new BoardPaper.About(Instant.now(), reports.dataAsOf(), platformVersion);
+        return new BoardPaper.About(Instant.now(clock), reports.dataAsOf(), platformVersion);
     }
 }

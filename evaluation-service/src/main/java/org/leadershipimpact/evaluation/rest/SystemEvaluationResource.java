@@ -16,6 +16,7 @@ import org.leadershipimpact.evaluation.api.SummaryView;
 import org.leadershipimpact.evaluation.service.Disclosure;
 import org.leadershipimpact.evaluation.service.Summaries;
 import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.platform.SystemCode;
 
 @Path("/api/v1/evaluation/systems")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +36,7 @@ public class SystemEvaluationResource {
     @Operation(summary = "A system's headline figures", description = "Kept up to date from the other services' events; eventually consistent.")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "404", description = "Not a system the caller acts for")
-    public SummaryView summary(@PathParam("code") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}") String code) {
+    public SummaryView summary(@PathParam("code") @Pattern(regexp = SystemCode.PATTERN) String code) {
         return disclosure.summary("SYSTEM", code, null, summaries.ofSystem(code));
     }
 }

@@ -46,6 +46,7 @@ import org.leadershipimpact.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,6 +72,9 @@ public class Reports {
 
     @Inject
     Summaries summaries;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Disclosure disclosure;
@@ -182,11 +186,11 @@ public class Reports {
     }
 
     /** The benefit period starts with the programme, or with the first benefit when the programme has no start date. */
-    private static LocalDate benefitsStart(ProgrammeFact programme, List<BenefitFact> benefits) {
+    private LocalDate benefitsStart(ProgrammeFact programme, List<BenefitFact> benefits) {
         if (programme.startDate != null) {
             return programme.startDate;
         }
-        return benefits.stream().map(b -> b.periodStart).min(Comparator.naturalOrder()).orElse(LocalDate.now());
+        return benefits.stream().map(b -> b.periodStart).min(Comparator.naturalOrder()).orElse(LocalDate.now(clock));
     }
 
     private List<InstrumentResults> results(List<Instrument> instruments, Map<UUID, List<Response>> responses, int level) {

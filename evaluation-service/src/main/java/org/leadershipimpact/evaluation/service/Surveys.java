@@ -20,6 +20,7 @@ import org.leadershipimpact.evaluation.survey.QuestionType;
 import org.leadershipimpact.evaluation.survey.Respondents;
 import org.leadershipimpact.evaluation.survey.Response;
 import org.leadershipimpact.evaluation.survey.Timing;
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.Problem.Violation;
 import org.leadershipimpact.platform.problem.ProblemException;
@@ -31,7 +32,6 @@ import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -107,11 +107,13 @@ public class Surveys {
         return Instrument.page(page, caller.listableSystems(system), programmeId);
     }
 
+    /** Opens or closes the instrument; asking for the status it already has changes nothing. */
     public Instrument changeStatus(UUID id, InstrumentStatus status, String ifMatch) {
         Instrument instrument = get(id);
         ETags.requireMatch(ifMatch, instrument.version);
-        InstrumentStatus.LIFECYCLE.check(instrument.status, status);
-        instrument.status = status;
+        if (InstrumentStatus.LIFECYCLE.moves(instrument.status, status)) {
+            instrument.status = status;
+        }
         return instrument;
     }
 
@@ -158,11 +160,10 @@ public class Surveys {
      */
     public Response correct(UUID instrumentId, UUID responseId, ResponseRequest request, String ifMatch) {
         Response response = response(instrumentId, responseId);
-        if (!Objects.equals(request.enrolmentId(), response.enrolmentId)) {
-            throw ProblemException.invalid("enrolmentId", response.enrolmentId == null
-                    ? NO_RESPONDENT_WHEN_ANONYMOUS
-                    : "must be " + response.enrolmentId + ": a response never moves between respondents");
+        if (response.enrolmentId == null && request.enrolmentId() != null) {
+            throw ProblemException.invalid("enrolmentId", NO_RESPONDENT_WHEN_ANONYMOUS);
         }
+        NeverMoves.require("response", "respondents", "enrolmentId", response.enrolmentId, request.enrolmentId());
         ETags.requireMatch(ifMatch, response.version);
         List<Answer> answers = answers(get(instrumentId), request.answers());
         response.answers.clear();

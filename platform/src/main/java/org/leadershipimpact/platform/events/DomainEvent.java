@@ -14,6 +14,13 @@ public interface DomainEvent {
     String systemCode();
 
     /**
+     * What kind of thing the fact is about ("programme", "enrolment"): the outbox row's aggregate type
+     * and, with the aggregate's id, the CloudEvents subject. Each service says it once per kind.
+     */
+    @JsonIgnore
+    String aggregateType();
+
+    /**
      * The event's name in its CloudEvents type. Named so that no event's data (which often has a
      * {@code name}) can override it by accident.
      */

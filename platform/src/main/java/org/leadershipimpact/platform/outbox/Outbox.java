@@ -40,17 +40,17 @@ public class Outbox {
             "INSERT INTO outbox_event (id, aggregate_type, aggregate_id, type, payload, occurred_at) VALUES (?, ?, ?, ?, ?, ?)";
 
     /** An event about one aggregate, to be recorded. */
-    public record Entry(String aggregateType, Object aggregateId, DomainEvent event) {
+    public record Entry(Object aggregateId, DomainEvent event) {
     }
 
     /**
-     * Records {@code event} about the aggregate {@code aggregateType}/{@code aggregateId} as part of the
-     * caller's transaction (there must be one). The aggregate id is the Kafka key, which keeps each
+     * Records {@code event} about the aggregate {@code event.aggregateType()}/{@code aggregateId} as part
+     * of the caller's transaction (there must be one). The aggregate id is the Kafka key, which keeps each
      * aggregate's events in order. Returns the row as written (its {@code seq} is the database's, not read back).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public OutboxEvent publish(String aggregateType, Object aggregateId, DomainEvent event) {
-        return publishAll(List.of(new Entry(aggregateType, aggregateId, event))).get(0);
+    public OutboxEvent publish(Object aggregateId, DomainEvent event) {
+        return publishAll(List.of(new Entry(aggregateId, event))).get(0);
     }
 
     /**
@@ -86,7 +86,7 @@ public class Outbox {
     private OutboxEvent row(Entry entry, Instant now) {
         OutboxEvent row = new OutboxEvent();
         row.id = Ids.newId();
-        row.aggregateType = entry.aggregateType();
+        row.aggregateType = entry.event().aggregateType();
         row.aggregateId = entry.aggregateId().toString();
         row.type = CloudEvent.TYPE_PREFIX + config.service() + "." + entry.event().eventName() + ".v" + entry.event().eventVersion();
         row.occurredAt = now;

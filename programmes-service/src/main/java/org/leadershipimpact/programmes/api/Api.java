@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leadershipimpact.platform.SystemCode;
 import org.leadershipimpact.programmes.AttendanceMark;
 import org.leadershipimpact.programmes.Credits;
 import org.leadershipimpact.programmes.EnrolmentStatus;
@@ -38,15 +39,13 @@ public final class Api {
 
     // fields held to a pattern document their length with @Schema(maxLength): the pattern already
     // bounds it, and a @Size too would answer a long value with two violations instead of one
-    static final String SYSTEM_CODE = "[A-Z0-9][A-Z0-9-]{1,31}";
-    static final String SYSTEM_CODE_MESSAGE = "must be 2 to 32 upper-case letters, digits or hyphens";
 
     private Api() {
     }
 
     @Schema(name = "SystemRequest", description = "A health system (the tenant): an ICS or STP")
     public record SystemRequest(
-            @NotBlank @Pattern(regexp = SYSTEM_CODE, message = SYSTEM_CODE_MESSAGE)
+            @NotBlank @Pattern(regexp = SystemCode.PATTERN, message = SystemCode.MESSAGE)
             @Schema(description = "Short code tokens use in their systems claim", example = "SURREY", maxLength = 32, required = true) String code,
             @NotBlank @Size(max = 200) @Schema(example = "Surrey Heartlands Health and Care Partnership", required = true) String name,
             @NotNull @Schema(required = true) SystemKind kind,
@@ -55,7 +54,7 @@ public final class Api {
 
     @Schema(name = "OrganisationRequest")
     public record OrganisationRequest(
-            @NotBlank @Pattern(regexp = SYSTEM_CODE, message = SYSTEM_CODE_MESSAGE) @Schema(example = "ELHCP", maxLength = 32, required = true) String systemCode,
+            @NotBlank @Pattern(regexp = SystemCode.PATTERN, message = SystemCode.MESSAGE) @Schema(example = "ELHCP", maxLength = 32, required = true) String systemCode,
             @NotBlank @Size(max = 200) @Schema(example = "Healthskills", required = true) String name,
             @Pattern(regexp = "[A-Z0-9]{3,6}", message = "must be 3 to 6 upper-case letters and digits")
             @Schema(description = "NHS ODS code, checked for shape only", example = "RVR", maxLength = 6) String odsCode,
@@ -79,7 +78,7 @@ public final class Api {
 
     @Schema(name = "ProgrammeRequest", description = "A leadership development programme")
     public record ProgrammeRequest(
-            @NotBlank @Pattern(regexp = SYSTEM_CODE, message = SYSTEM_CODE_MESSAGE) @Schema(example = "ELHCP", maxLength = 32, required = true) String systemCode,
+            @NotBlank @Pattern(regexp = SystemCode.PATTERN, message = SystemCode.MESSAGE) @Schema(example = "ELHCP", maxLength = 32, required = true) String systemCode,
             @NotBlank @Size(max = 200) @Schema(example = "Stepney and Whitechapel Network clinical leadership programme", required = true) String title,
             @NotNull @Schema(required = true) ProgrammeKind kind,
             @Size(max = 4000) @Schema(example = "Clinical leadership for GP network clusters") String aims,
@@ -119,7 +118,7 @@ public final class Api {
 
     @Schema(name = "ParticipantRequest", description = "A person taking part; name and e-mail are personal data")
     public record ParticipantRequest(
-            @NotBlank @Pattern(regexp = SYSTEM_CODE, message = SYSTEM_CODE_MESSAGE) @Schema(example = "ELHCP", maxLength = 32, required = true) String systemCode,
+            @NotBlank @Pattern(regexp = SystemCode.PATTERN, message = SystemCode.MESSAGE) @Schema(example = "ELHCP", maxLength = 32, required = true) String systemCode,
             @NotBlank @Size(max = 100) @Schema(example = "Asha", required = true) String givenName,
             @NotBlank @Size(max = 100) @Schema(example = "Rahman", required = true) String familyName,
             @NotBlank @Email @Size(max = 254) @Schema(example = "asha.rahman@example.nhs.uk", required = true) String email,

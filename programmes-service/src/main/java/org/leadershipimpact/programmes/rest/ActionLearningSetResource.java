@@ -39,6 +39,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Action learning sets", description = "Named groups of a cohort's enrolments with a facilitator")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
 public class ActionLearningSetResource {
 
     @Inject
@@ -46,7 +47,6 @@ public class ActionLearningSetResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Form an action learning set", description = "A named group of enrolments of one cohort, with a facilitator.")
     @APIResponse(responseCode = "201", description = "Formed", content = @Content(schema = @Schema(implementation = ActionLearningSetView.class)))
     @APIResponse(responseCode = "422", description = "Members that are not current enrolments of the cohort")
@@ -76,7 +76,6 @@ public class ActionLearningSetResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Change an action learning set's name, facilitator or members", description = "Replaces the set's details; every member must be an enrolment of the set's cohort.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "422", description = "Members that are not current enrolments of the cohort")

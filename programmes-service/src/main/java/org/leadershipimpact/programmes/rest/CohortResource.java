@@ -41,6 +41,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Cohorts", description = "Runs of a programme")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
 public class CohortResource {
 
     @Inject
@@ -61,7 +62,6 @@ public class CohortResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "List cohorts", description = "In creation order, a page at a time; filter by system and programme.")
     public Response list(@QueryParam("system") String system, @QueryParam("programme") UUID programme,
             @QueryParam("after") String after, @QueryParam("limit") Integer limit, @Context UriInfo uri) {
@@ -71,7 +71,6 @@ public class CohortResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "Read a cohort", description = "The cohort with its capacity and dates.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = CohortView.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -93,7 +92,6 @@ public class CohortResource {
 
     @GET
     @Path("{id}/attendance")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "The cohort's attendance matrix", description = "Every session, and for every enrolment its mark at each and its attendance rate so far.")
     public MatrixView matrix(@PathParam("id") UUID id) {
         return MatrixView.of(attendance.matrix(id));

@@ -46,6 +46,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enrolments", description = "Participants' places in cohorts, their lifecycle, completion and credits")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
 public class EnrolmentResource {
 
     @Inject
@@ -53,7 +54,6 @@ public class EnrolmentResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Enrol a participant in a cohort", description = "One place per participant per programme; refused when the cohort or programme is full.")
     @APIResponse(responseCode = "201", description = "Enrolled", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "409", description = "The cohort or programme is full, the participant already holds a place, or the programme is not open")
@@ -66,7 +66,6 @@ public class EnrolmentResource {
     @POST
     @Path("bulk")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Make up to 500 enrolments at once", description = "All or nothing: if any row is refused, none is made, and every refused row is named with the reason.")
     @APIResponse(responseCode = "201", description = "All enrolled, in the order sent", content = @Content(schema = @Schema(implementation = Views.EnrolmentsView.class)))
     @APIResponse(responseCode = "422", description = "Rows that cannot be enrolled, each named as enrolments[i].field")
@@ -98,7 +97,6 @@ public class EnrolmentResource {
 
     @PUT
     @Path("{id}/status")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Move an enrolment on",
             description = "ENROLLED → ACTIVE, WITHDRAWN or DEFERRED; ACTIVE → WITHDRAWN or DEFERRED; DEFERRED → ACTIVE or WITHDRAWN. Completion has its own operation.")
     @APIResponse(responseCode = "409", description = "Not an allowed move; the problem lists the allowed ones")
@@ -113,7 +111,6 @@ public class EnrolmentResource {
     @POST
     @Path("{id}/completion")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Complete an enrolment",
             description = "Checks attendance against the programme's threshold; on the accredited pathway awards the credits when the award's criteria hold.")
     @APIResponse(responseCode = "200", description = "Completed; credits awarded or the reason they were withheld", content = @Content(schema = @Schema(implementation = CompletionView.class)))

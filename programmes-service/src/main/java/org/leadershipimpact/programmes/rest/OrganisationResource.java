@@ -41,6 +41,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisations", description = "Commissioners, delivery partners and participants' employers")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
 public class OrganisationResource {
 
     @Inject
@@ -48,7 +49,6 @@ public class OrganisationResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Register an organisation", description = "An organisation of a system: a trust, practice, local authority, police force, training provider...")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response register(@Valid @NotNull OrganisationRequest request, @Context UriInfo uri) {
@@ -77,7 +77,6 @@ public class OrganisationResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Change an organisation", description = "Replaces the organisation's details; send the ETag you read as If-Match.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
@@ -89,7 +88,6 @@ public class OrganisationResource {
     @POST
     @Path("{id}/withdrawal")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Withdraw an organisation", description = "With a reason: it leaves every list and figure, nothing new can name it, "
             + "and reading it then answers 410; withdrawing it again answers the first withdrawal. Refused (409, naming them) while participants belong to it or programmes name it as commissioner or delivery partner.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))

@@ -44,6 +44,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Participants", description = "People taking part; their names and e-mail never leave this service")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
 public class ParticipantResource {
 
     @Inject
@@ -51,7 +52,6 @@ public class ParticipantResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Register a participant", description = "Registers a person in a system. Names and e-mail are personal data: they never leave this service in events or exports.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = ParticipantView.class)))
     @APIResponse(responseCode = "422", description = "E-mail already registered in the system, or an organisation not in it")
@@ -63,7 +63,6 @@ public class ParticipantResource {
     @POST
     @Path("bulk")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Register up to 500 participants at once", description = "All or nothing: if any row is refused, none is registered, and every refused row is named.")
     @APIResponse(responseCode = "201", description = "All registered, in the order sent", content = @Content(schema = @Schema(implementation = Views.ParticipantsView.class)))
     @APIResponse(responseCode = "422", description = "Rows that cannot be registered, each named as participants[i].field")
@@ -110,7 +109,6 @@ public class ParticipantResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Change a participant", description = "Replaces the participant's details; send the ETag you read as If-Match.")
     @APIResponse(responseCode = "409", description = "Another participant of the system has this e-mail, or this one was erased")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")

@@ -42,6 +42,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Programmes", description = "Leadership development programmes and their lifecycle")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
 public class ProgrammeResource {
 
     @Inject
@@ -49,7 +50,6 @@ public class ProgrammeResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Create a programme", description = "Creates a programme, as a draft, in one of the caller's systems.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
     @APIResponse(responseCode = "422", description = "A commissioner or delivery partner that is not an organisation of the system")
@@ -80,7 +80,6 @@ public class ProgrammeResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Change a programme", description = "Replaces the programme's fields; its system and status stay.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "422", description = "A commissioner or delivery partner that is not an organisation of the system")
@@ -92,7 +91,6 @@ public class ProgrammeResource {
 
     @PUT
     @Path("{id}/status")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Move a programme through its lifecycle",
             description = "DRAFT → OPEN → RUNNING → COMPLETED, or CANCELLED from any of the first three. Repeating the current status changes nothing.")
     @APIResponse(responseCode = "200", description = "The programme in its new status", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))

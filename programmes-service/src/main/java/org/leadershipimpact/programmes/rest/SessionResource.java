@@ -45,6 +45,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions", description = "A cohort's dated events and their registers")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
 public class SessionResource {
 
     @Inject
@@ -55,7 +56,6 @@ public class SessionResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Schedule a session for a cohort", description = "Adds a dated session (workshop, Leadership Insight day, action learning...) to a cohort; registers are kept per session.")
     @APIResponse(responseCode = "201", description = "Scheduled", content = @Content(schema = @Schema(implementation = SessionView.class)))
     public Response schedule(@Valid @NotNull SessionRequest request, @Context UriInfo uri) {
@@ -85,7 +85,6 @@ public class SessionResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Change or reschedule a session", description = "Replaces the session's details; send the ETag you read as If-Match.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SessionView.class)))
@@ -97,7 +96,6 @@ public class SessionResource {
     @POST
     @Path("{id}/withdrawal")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Withdraw a session", description = "With a reason: it leaves every list and figure, nothing new can name it, "
             + "and reading it then answers 410; withdrawing it again answers the first withdrawal. Refused (409, naming the enrolments marked) while attendance is recorded at it.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
@@ -119,7 +117,6 @@ public class SessionResource {
 
     @PUT
     @Path("{id}/attendance")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.INTEGRATOR})
     @Operation(summary = "Record the session's register",
             description = "Marks for many enrolments in one call, all or none; marking again corrects a mark. Only enrolments of the session's own cohort.")
     @APIResponse(responseCode = "200", description = "The marks as recorded")

@@ -39,6 +39,7 @@ import java.util.List;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Systems", description = "The health systems (ICSs and STPs) the platform serves; each is a tenant")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ADMIN)
 public class SystemResource {
 
     @Inject
@@ -49,7 +50,6 @@ public class SystemResource {
 
     @POST
     @Idempotent
-    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a system", description = "National admin only.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = SystemView.class)))
     @APIResponse(responseCode = "409", description = "A system with this code exists")
@@ -67,7 +67,6 @@ public class SystemResource {
 
     @GET
     @Path("{code}/figures")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "The system's figures, from the records that stand here",
             description = "Programmes, cohorts, sessions, participants, enrolments, credits and attendance, counted as "
                     + "evaluation-service counts them: what its read models are checked against (GET /api/v1/evaluation/consistency).")
@@ -88,7 +87,6 @@ public class SystemResource {
 
     @PUT
     @Path("{code}")
-    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Change a system's name, kind or region", description = "Send If-Match with the ETag you read to avoid overwriting someone else's change.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SystemView.class)))
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")

@@ -3,6 +3,7 @@ package org.leadershipimpact.programmes.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.Problem;
 import org.leadershipimpact.platform.problem.ProblemException;
@@ -41,9 +42,7 @@ public class ActionLearningSetService {
 
     public ActionLearningSet update(UUID id, ActionLearningSetRequest request, String ifMatch) {
         ActionLearningSet set = get(id);
-        if (!set.cohortId.equals(request.cohortId())) {
-            throw ProblemException.invalid("cohortId", "must be " + set.cohortId + ": a set never moves between cohorts");
-        }
+        NeverMoves.require("set", "cohorts", "cohortId", set.cohortId, request.cohortId());
         ETags.requireMatch(ifMatch, set.version);
         apply(set, request);
         return set;

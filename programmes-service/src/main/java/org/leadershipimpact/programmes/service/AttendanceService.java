@@ -17,6 +17,9 @@ import org.leadershipimpact.programmes.Session;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.AttendanceRecorded;
 import org.leadershipimpact.programmes.api.Api.Mark;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,6 +37,9 @@ public class AttendanceService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -75,9 +81,9 @@ public class AttendanceService {
                 existing.put(mark.enrolmentId(), attendance);
             }
             attendance.mark = mark.mark();
-            attendance.recordedAt = ProgrammeService.now();
+            attendance.recordedAt = Instant.now(clock);
             attendance.persist();
-            events.add(new Outbox.Entry("enrolment", mark.enrolmentId(), new AttendanceRecorded(mark.enrolmentId(), sessionId, session.cohortId,
+            events.add(new Outbox.Entry(mark.enrolmentId(), new AttendanceRecorded(mark.enrolmentId(), sessionId, session.cohortId,
                     session.programmeId, session.systemCode, mark.mark().name(), previous == null ? null : previous.name())));
         }
         outbox.publishAll(events);
@@ -120,7 +126,8 @@ public class AttendanceService {
     public Matrix matrix(UUID cohortId) {
         Cohort cohort = cohorts.get(cohortId);
         List<Session> all = Session.ofCohort(cohortId);
-        List<Session> held = all.stream().filter(s -> !s.date.isAfter(EnrolmentService.today())).toList();
+        LocalDate today = LocalDate.now(clock);
+        List<Session> held = all.stream().filter(s -> !s.date.isAfter(today)).toList();
         Map<UUID, Map<UUID, AttendanceMark>> marksByEnrolment = new HashMap<>();
         for (Attendance attendance : Attendance.ofCohort(cohortId)) {
             marksByEnrolment.computeIfAbsent(attendance.enrolmentId, e -> new HashMap<>()).put(attendance.sessionId, attendance.mark);

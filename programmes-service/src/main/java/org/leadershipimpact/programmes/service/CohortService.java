@@ -3,6 +3,7 @@ package org.leadershipimpact.programmes.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
@@ -41,16 +42,14 @@ public class CohortService {
         Cohort cohort = Cohort.of(programme);
         apply(cohort, request);
         cohort.persist();
-        outbox.publish("cohort", cohort.id, new CohortCreated(cohort.id, cohort.programmeId, cohort.systemCode, cohort.name,
+        outbox.publish(cohort.id, new CohortCreated(cohort.id, cohort.programmeId, cohort.systemCode, cohort.name,
                 cohort.capacity, cohort.startDate, cohort.endDate));
         return cohort;
     }
 
     public Cohort update(UUID id, CohortRequest request, String ifMatch) {
         Cohort cohort = get(id);
-        if (!cohort.programmeId.equals(request.programmeId())) {
-            throw ProblemException.invalid("programmeId", "must be " + cohort.programmeId + ": a cohort never moves between programmes");
-        }
+        NeverMoves.require("cohort", "programmes", "programmeId", cohort.programmeId, request.programmeId());
         ETags.requireMatch(ifMatch, cohort.version);
         long taken = Enrolment.placesTaken(id);
         if (request.capacity() < taken) {
@@ -58,7 +57,7 @@ public class CohortService {
                     "The cohort already holds " + taken + " places; its capacity cannot be less").with("placesTaken", taken);
         }
         apply(cohort, request);
-        outbox.publish("cohort", cohort.id, new CohortUpdated(cohort.id, cohort.programmeId, cohort.systemCode, cohort.name,
+        outbox.publish(cohort.id, new CohortUpdated(cohort.id, cohort.programmeId, cohort.systemCode, cohort.name,
                 cohort.capacity, cohort.startDate, cohort.endDate));
         return cohort;
     }

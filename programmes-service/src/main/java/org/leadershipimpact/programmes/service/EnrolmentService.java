@@ -23,8 +23,9 @@ import org.leadershipimpact.programmes.events.ProgrammeEvents.EnrolmentCreated;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.EnrolmentStatusChanged;
 import org.leadershipimpact.programmes.api.Api.EnrolmentRequest;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,12 @@ import java.util.stream.Collectors;
 public class EnrolmentService {
 
     /** Sessions are held on English dates: "held by today" means today in England. */
-    static final ZoneId PROGRAMME_TIME = ZoneId.of("Europe/London");
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -80,7 +83,7 @@ public class EnrolmentService {
         List<Outbox.Entry> events = new ArrayList<>(enrolled.size());
         for (Enrolment enrolment : enrolled) {
             enrolment.persist();
-            events.add(new Outbox.Entry("enrolment", enrolment.id, new EnrolmentCreated(enrolment.id, enrolment.participantId,
+            events.add(new Outbox.Entry(enrolment.id, new EnrolmentCreated(enrolment.id, enrolment.participantId,
                     enrolment.cohortId, enrolment.programmeId, enrolment.systemCode, enrolment.pathway.name(), enrolment.status.name())));
         }
         outbox.publishAll(events);
@@ -91,18 +94,17 @@ public class EnrolmentService {
     public Enrolment changeStatus(UUID id, EnrolmentStatus to, String ifMatch) {
         Enrolment enrolment = get(id);
         ETags.requireMatch(ifMatch, enrolment.version);
-        if (enrolment.status == to) {
-            return enrolment;
-        }
-        if (to == EnrolmentStatus.COMPLETED) {
+        if (to == EnrolmentStatus.COMPLETED && enrolment.status != to) {
             throw ProblemException.conflict("use-completion", "Complete through its own operation",
                     "Completing checks attendance and awards credits: POST /api/v1/enrolments/" + id + "/completion");
         }
-        EnrolmentStatus.LIFECYCLE.check(enrolment.status, to);
+        if (!EnrolmentStatus.LIFECYCLE.moves(enrolment.status, to)) {
+            return enrolment;
+        }
         EnrolmentStatus from = enrolment.status;
         enrolment.status = to;
-        enrolment.updatedAt = ProgrammeService.now();
-        outbox.publish("enrolment", enrolment.id, new EnrolmentStatusChanged(enrolment.id, enrolment.participantId,
+        enrolment.updatedAt = Instant.now(clock);
+        outbox.publish(enrolment.id, new EnrolmentStatusChanged(enrolment.id, enrolment.participantId,
                 enrolment.cohortId, enrolment.programmeId, enrolment.systemCode, from.name(), to.name()));
         return enrolment;
     }
@@ -135,14 +137,14 @@ public class EnrolmentService {
         }
         EnrolmentStatus from = enrolment.status;
         enrolment.status = EnrolmentStatus.COMPLETED;
-        enrolment.completedAt = ProgrammeService.now();
+        enrolment.completedAt = Instant.now(clock);
         enrolment.updatedAt = enrolment.completedAt;
         if (credits != null) {
             enrolment.creditsValue = credits.value();
             enrolment.creditsLevel = credits.level();
             enrolment.creditsScheme = credits.scheme();
         }
-        outbox.publish("enrolment", enrolment.id, new EnrolmentCompleted(enrolment.id, enrolment.participantId, enrolment.cohortId,
+        outbox.publish(enrolment.id, new EnrolmentCompleted(enrolment.id, enrolment.participantId, enrolment.cohortId,
                 enrolment.programmeId, enrolment.systemCode, enrolment.pathway.name(), from.name(), rate.percent(), credits));
         return new Completed(enrolment, rate, programme.completionThresholdPercent, withheld);
     }
@@ -180,14 +182,10 @@ public class EnrolmentService {
         return Enrolment.page(page, caller.listableSystems(system), cohortId, programmeId, participantId, status);
     }
 
-    static AttendanceRate rateOf(Enrolment enrolment) {
-        List<Session> held = Session.heldBy(enrolment.cohortId, today());
+    private AttendanceRate rateOf(Enrolment enrolment) {
+        List<Session> held = Session.heldBy(enrolment.cohortId, LocalDate.now(clock));
         Map<UUID, AttendanceMark> marks = Attendance.ofEnrolment(enrolment.id).stream()
                 .collect(Collectors.toMap(a -> a.sessionId, a -> a.mark));
         return AttendanceRate.of(held, marks);
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(PROGRAMME_TIME);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
@@ -47,17 +48,17 @@ public class OrganisationService {
         Organisation organisation = Organisation.register(request.systemCode());
         apply(organisation, request);
         organisation.persist();
-        outbox.publish("organisation", organisation.id, new OrganisationRegistered(organisation.id, organisation.systemCode,
+        outbox.publish(organisation.id, new OrganisationRegistered(organisation.id, organisation.systemCode,
                 organisation.name, organisation.type.name(), organisation.odsCode));
         return organisation;
     }
 
     public Organisation update(UUID id, OrganisationRequest request, String ifMatch) {
         Organisation organisation = get(id);
-        SameSystem.require(organisation.systemCode, request.systemCode());
+        NeverMoves.require("record", "systems", "systemCode", organisation.systemCode, request.systemCode());
         ETags.requireMatch(ifMatch, organisation.version);
         apply(organisation, request);
-        outbox.publish("organisation", organisation.id, new OrganisationUpdated(organisation.id, organisation.systemCode,
+        outbox.publish(organisation.id, new OrganisationUpdated(organisation.id, organisation.systemCode,
                 organisation.name, organisation.type.name(), organisation.odsCode));
         return organisation;
     }
@@ -73,7 +74,7 @@ public class OrganisationService {
                 .add("programme", Programme.<Programme>find("commissionerId = ?1 or ?1 member of deliveryPartnerIds", Sort.by("id"), id),
                         p -> p.id)
                 .list();
-        return withdrawals.withdraw(WHAT, organisation, request, ifMatch, dependants, () -> outbox.publish("organisation",
+        return withdrawals.withdraw(WHAT, organisation, request, ifMatch, dependants, () -> outbox.publish(
                 organisation.id, new OrganisationWithdrawn(organisation.id, organisation.systemCode)));
     }
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.idempotency.StoredAnswers;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
@@ -21,6 +22,7 @@ import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantRegiste
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ParticipantUpdated;
 import org.leadershipimpact.programmes.api.Api.ParticipantRequest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,6 +40,9 @@ public class ParticipantService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -85,7 +90,7 @@ public class ParticipantService {
             Participant participant = Participant.register(request.systemCode());
             apply(participant, request);
             participant.persist();
-            events.add(new Outbox.Entry("participant", participant.id, new ParticipantRegistered(participant.id, participant.systemCode,
+            events.add(new Outbox.Entry(participant.id, new ParticipantRegistered(participant.id, participant.systemCode,
                     participant.profession.name(), participant.sector.name(), participant.organisationId)));
             registered.add(participant);
         }
@@ -99,7 +104,7 @@ public class ParticipantService {
             throw ProblemException.conflict("erased", "Erased", "Participant " + id + " was erased on " + participant.erasedOn
                     + " at their request; if they take part again, register them again");
         }
-        SameSystem.require(participant.systemCode, request.systemCode());
+        NeverMoves.require("record", "systems", "systemCode", participant.systemCode, request.systemCode());
         ETags.requireMatch(ifMatch, participant.version);
         if (Participant.emailTaken(participant.systemCode, request.email(), id)) {
             throw ProblemException.conflict("duplicate", "Already registered", "Another participant of system "
@@ -110,7 +115,7 @@ public class ParticipantService {
                 || !Objects.equals(participant.organisationId, request.organisationId());
         apply(participant, request);
         if (publicFactsChange) {
-            outbox.publish("participant", participant.id, new ParticipantUpdated(participant.id, participant.systemCode,
+            outbox.publish(participant.id, new ParticipantUpdated(participant.id, participant.systemCode,
                     participant.profession.name(), participant.sector.name(), participant.organisationId));
         }
         return participant;
@@ -128,7 +133,7 @@ public class ParticipantService {
             return participant;
         }
         Set<String> emails = new HashSet<>(Set.of(participant.email));
-        participant.erase(LocalDate.now(EnrolmentService.PROGRAMME_TIME));
+        participant.erase(LocalDate.now(clock));
         // now, not at commit: the answer's ETag must be the erased record's version
         Participant.flush();
         for (JsonNode shown : storedAnswers.replaceRecord(participant.id, answer.apply(participant))) {
@@ -138,7 +143,7 @@ public class ParticipantService {
             }
         }
         emails.forEach(storedAnswers::forgetKeysContaining);
-        outbox.publish("participant", participant.id, new ParticipantErased(participant.id, participant.systemCode, participant.erasedOn));
+        outbox.publish(participant.id, new ParticipantErased(participant.id, participant.systemCode, participant.erasedOn));
         return participant;
     }
 

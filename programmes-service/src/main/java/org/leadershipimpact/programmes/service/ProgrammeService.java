@@ -1,6 +1,6 @@
 package org.leadershipimpact.programmes.service;
 
-import org.leadershipimpact.platform.Timestamps;
+import org.leadershipimpact.platform.NeverMoves;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,6 +19,7 @@ import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeStatusCha
 import org.leadershipimpact.programmes.events.ProgrammeEvents.ProgrammeUpdated;
 import org.leadershipimpact.programmes.api.Api.ProgrammeRequest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,9 @@ public class ProgrammeService {
     Caller caller;
 
     @Inject
+    Clock clock;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -45,17 +49,17 @@ public class ProgrammeService {
         Programme programme = Programme.draft(request.systemCode());
         apply(programme, request);
         programme.persist();
-        outbox.publish("programme", programme.id, new ProgrammeCreated(programme.id, programme.systemCode, facts(programme)));
+        outbox.publish(programme.id, new ProgrammeCreated(programme.id, programme.systemCode, facts(programme)));
         return programme;
     }
 
     public Programme update(UUID id, ProgrammeRequest request, String ifMatch) {
         Programme programme = get(id);
-        SameSystem.require(programme.systemCode, request.systemCode());
+        NeverMoves.require("record", "systems", "systemCode", programme.systemCode, request.systemCode());
         ETags.requireMatch(ifMatch, programme.version);
         apply(programme, request);
-        programme.updatedAt = now();
-        outbox.publish("programme", programme.id, new ProgrammeUpdated(programme.id, programme.systemCode, facts(programme)));
+        programme.updatedAt = Instant.now(clock);
+        outbox.publish(programme.id, new ProgrammeUpdated(programme.id, programme.systemCode, facts(programme)));
         return programme;
     }
 
@@ -63,14 +67,13 @@ public class ProgrammeService {
     public Programme changeStatus(UUID id, ProgrammeStatus to, String ifMatch) {
         Programme programme = get(id);
         ETags.requireMatch(ifMatch, programme.version);
-        if (programme.status == to) {
+        if (!ProgrammeStatus.LIFECYCLE.moves(programme.status, to)) {
             return programme;
         }
-        ProgrammeStatus.LIFECYCLE.check(programme.status, to);
         ProgrammeStatus from = programme.status;
         programme.status = to;
-        programme.updatedAt = now();
-        outbox.publish("programme", programme.id, new ProgrammeStatusChanged(programme.id, programme.systemCode, from.name(), to.name()));
+        programme.updatedAt = Instant.now(clock);
+        outbox.publish(programme.id, new ProgrammeStatusChanged(programme.id, programme.systemCode, from.name(), to.name()));
         return programme;
     }
 
@@ -125,7 +128,4 @@ public class ProgrammeService {
                 p.fundingCurrency, p.fundingSource, p.capacity, p.completionThresholdPercent, p.isAccredited(), accreditationCredits(p));
     }
 
-    static Instant now() {
-        return Timestamps.now();
-    }
 }

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
-import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.platform.concurrency.ETags;
 import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.platform.withdrawal.Withdrawal;
@@ -47,19 +47,17 @@ public class SessionService {
         Session session = Session.of(cohort);
         apply(session, request);
         session.persist();
-        outbox.publish("session", session.id, new SessionScheduled(session.id, session.cohortId, session.programmeId,
+        outbox.publish(session.id, new SessionScheduled(session.id, session.cohortId, session.programmeId,
                 session.systemCode, session.title, session.kind.name(), session.date));
         return session;
     }
 
     public Session update(UUID id, SessionRequest request, String ifMatch) {
         Session session = get(id);
-        if (!session.cohortId.equals(request.cohortId())) {
-            throw ProblemException.invalid("cohortId", "must be " + session.cohortId + ": a session never moves between cohorts");
-        }
+        NeverMoves.require("session", "cohorts", "cohortId", session.cohortId, request.cohortId());
         ETags.requireMatch(ifMatch, session.version);
         apply(session, request);
-        outbox.publish("session", session.id, new SessionUpdated(session.id, session.cohortId, session.programmeId,
+        outbox.publish(session.id, new SessionUpdated(session.id, session.cohortId, session.programmeId,
                 session.systemCode, session.title, session.kind.name(), session.date));
         return session;
     }
@@ -73,7 +71,7 @@ public class SessionService {
         List<String> dependants = new Dependants()
                 .add("enrolment", Attendance.<Attendance>find("sessionId", Sort.by("enrolmentId"), id), a -> a.enrolmentId)
                 .list();
-        return withdrawals.withdraw(WHAT, session, request, ifMatch, dependants, () -> outbox.publish("session", session.id,
+        return withdrawals.withdraw(WHAT, session, request, ifMatch, dependants, () -> outbox.publish(session.id,
                 new SessionWithdrawn(session.id, session.cohortId, session.programmeId, session.systemCode)));
     }
 

@@ -1,6 +1,5 @@
 package org.leadershipimpact.programmes.service;
 
-import org.leadershipimpact.platform.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +12,8 @@ import org.leadershipimpact.programmes.events.ProgrammeEvents.SystemRegistered;
 import org.leadershipimpact.programmes.events.ProgrammeEvents.SystemUpdated;
 import org.leadershipimpact.programmes.api.Api.SystemRequest;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** Systems (tenants): registered by the national admin, seen by those who act for them. */
@@ -24,6 +25,9 @@ public class SystemService {
     Caller caller;
 
     @Inject
+    Clock clock;
+
+    @Inject
     Outbox outbox;
 
     public HealthSystem register(SystemRequest request) {
@@ -32,10 +36,10 @@ public class SystemService {
         }
         HealthSystem system = new HealthSystem();
         system.code = request.code();
-        system.createdAt = Timestamps.now();
+        system.createdAt = Instant.now(clock);
         apply(system, request);
         system.persist();
-        outbox.publish("system", system.code, new SystemRegistered(system.code, system.name, system.kind.name(), system.region));
+        outbox.publish(system.code, new SystemRegistered(system.code, system.name, system.kind.name(), system.region));
         return system;
     }
 
@@ -46,7 +50,7 @@ public class SystemService {
         }
         ETags.requireMatch(ifMatch, system.version);
         apply(system, request);
-        outbox.publish("system", system.code, new SystemUpdated(system.code, system.name, system.kind.name(), system.region));
+        outbox.publish(system.code, new SystemUpdated(system.code, system.name, system.kind.name(), system.region));
         return system;
     }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.leadershipimpact.platform.SystemCode;
 import org.leadershipimpact.projects.BenefitCategory;
 import org.leadershipimpact.projects.ChartRules;
 import org.leadershipimpact.projects.EvidenceLevel;
@@ -39,7 +40,7 @@ public final class Api {
 
     @Schema(name = "ProjectRequest", description = "An improvement project")
     public record ProjectRequest(
-            @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}", message = "must be 2 to 32 upper-case letters, digits or hyphens")
+            @NotBlank @Pattern(regexp = SystemCode.PATTERN, message = SystemCode.MESSAGE)
             @Schema(example = "SURREY", maxLength = 32, required = true) String systemCode,
             @NotBlank @Size(max = 200) @Schema(example = "Community heart failure service", required = true) String title,
             @Size(max = 4000) @Schema(example = "Patients discharged with heart failure are readmitted within weeks") String problem,

@@ -14,48 +14,54 @@ public final class ProjectEvents {
     private ProjectEvents() {
     }
 
+    // What each event is about, said once per kind of aggregate: the outbox row's aggregate type and the
+    // first part of the CloudEvents subject ("programme/<id>"). The id is the caller's, and the Kafka key.
+    interface AboutProject extends DomainEvent { default String aggregateType() { return "project"; } }
+    interface AboutMeasure extends DomainEvent { default String aggregateType() { return "measure"; } }
+    interface AboutBenefit extends DomainEvent { default String aggregateType() { return "benefit"; } }
+
     public record ProjectRegistered(UUID projectId, String systemCode, String title, String theme, String stage,
-            UUID originProgrammeId, UUID originCohortId, Set<UUID> leadParticipantIds) implements DomainEvent {
+            UUID originProgrammeId, UUID originCohortId, Set<UUID> leadParticipantIds) implements AboutProject {
     }
 
     /** The project as corrected: consumers replace what they knew of it (its origin may have moved, and its figures with it). */
     public record ProjectUpdated(UUID projectId, String systemCode, String title, String theme, String stage,
-            UUID originProgrammeId, UUID originCohortId, Set<UUID> leadParticipantIds) implements DomainEvent {
+            UUID originProgrammeId, UUID originCohortId, Set<UUID> leadParticipantIds) implements AboutProject {
     }
 
     /** The project was withdrawn: it, and everything of it, leaves every figure. */
-    public record ProjectWithdrawn(UUID projectId, String systemCode, UUID originProgrammeId) implements DomainEvent {
+    public record ProjectWithdrawn(UUID projectId, String systemCode, UUID originProgrammeId) implements AboutProject {
     }
 
     public record ProjectStageChanged(UUID projectId, String systemCode, UUID originProgrammeId, String theme,
-            String from, String to) implements DomainEvent {
+            String from, String to) implements AboutProject {
     }
 
     public record MilestoneAchieved(UUID milestoneId, UUID projectId, String systemCode, String title, LocalDate achievedOn)
-            implements DomainEvent {
+            implements AboutProject {
     }
 
     public record PdsaCycleCompleted(UUID cycleId, UUID projectId, String systemCode, String act, LocalDate completedOn)
-            implements DomainEvent {
+            implements AboutProject {
     }
 
-    public record MilestoneWithdrawn(UUID milestoneId, UUID projectId, String systemCode) implements DomainEvent {
+    public record MilestoneWithdrawn(UUID milestoneId, UUID projectId, String systemCode) implements AboutProject {
     }
 
-    public record PdsaCycleWithdrawn(UUID cycleId, UUID projectId, String systemCode) implements DomainEvent {
+    public record PdsaCycleWithdrawn(UUID cycleId, UUID projectId, String systemCode) implements AboutProject {
     }
 
     public record MeasureDefined(UUID measureId, UUID projectId, String systemCode, String name, String kind, String unit,
-            String direction, Double baseline, Double target) implements DomainEvent {
+            String direction, Double baseline, Double target) implements AboutMeasure {
     }
 
     /** The measure as corrected (its name, unit, direction, target...): consumers replace what they knew of it. */
     public record MeasureUpdated(UUID measureId, UUID projectId, String systemCode, String name, String kind, String unit,
-            String direction, Double baseline, Double target) implements DomainEvent {
+            String direction, Double baseline, Double target) implements AboutMeasure {
     }
 
     /** The measure was withdrawn: its points and its chart leave every figure. */
-    public record MeasureWithdrawn(UUID measureId, UUID projectId, String systemCode) implements DomainEvent {
+    public record MeasureWithdrawn(UUID measureId, UUID projectId, String systemCode) implements AboutMeasure {
     }
 
     /**
@@ -63,7 +69,7 @@ public final class ProjectEvents {
      * 10,000 a call, well within a Kafka message.
      */
     public record DataPointsRecorded(UUID measureId, UUID projectId, String systemCode, int points, LocalDate from,
-            LocalDate to, List<RecordedPoint> values) implements DomainEvent {
+            LocalDate to, List<RecordedPoint> values) implements AboutMeasure {
     }
 
     public record RecordedPoint(LocalDate period, double value) {
@@ -71,7 +77,7 @@ public final class ProjectEvents {
 
     /** Periods of the measure taken back: they leave the chart and every copy of the points. */
     public record DataPointsWithdrawn(UUID measureId, UUID projectId, String systemCode, List<LocalDate> periods)
-            implements DomainEvent {
+            implements AboutMeasure {
     }
 
     /**
@@ -82,7 +88,7 @@ public final class ProjectEvents {
      * mean and limits, so that a consumer draws the chart without computing it again.
      */
     public record MeasureChartChanged(UUID measureId, UUID projectId, UUID originProgrammeId, String systemCode,
-            String variation, String assurance, List<ChartSignal> signals, List<ChartSegment> segments) implements DomainEvent {
+            String variation, String assurance, List<ChartSignal> signals, List<ChartSegment> segments) implements AboutMeasure {
     }
 
     /**
@@ -104,7 +110,7 @@ public final class ProjectEvents {
     public record BenefitRecorded(UUID benefitId, UUID projectId, UUID programmeId, String systemCode, String category,
             BigDecimal value, String unit, LocalDate periodStart, LocalDate periodEnd, boolean cashable,
             String evidenceLevel, BenefitAttribution attribution, String recurrence, BigDecimal annualDropOff,
-            BigDecimal unitValue, String unitValueSource, BenefitDerivation derivation) implements DomainEvent {
+            BigDecimal unitValue, String unitValueSource, BenefitDerivation derivation) implements AboutBenefit {
     }
 
     /**
@@ -114,7 +120,7 @@ public final class ProjectEvents {
     public record BenefitCorrected(UUID benefitId, UUID projectId, UUID programmeId, String systemCode, String category,
             BigDecimal value, String unit, LocalDate periodStart, LocalDate periodEnd, boolean cashable,
             String evidenceLevel, BenefitAttribution attribution, String recurrence, BigDecimal annualDropOff,
-            BigDecimal unitValue, String unitValueSource, BenefitDerivation derivation) implements DomainEvent {
+            BigDecimal unitValue, String unitValueSource, BenefitDerivation derivation) implements AboutBenefit {
     }
 
     /** The programme's share of a benefit (per cent), how it was found, and how sure (per cent); by a role or group. */
@@ -127,6 +133,6 @@ public final class ProjectEvents {
     }
 
     /** The benefit was withdrawn: it counts nowhere any more. */
-    public record BenefitWithdrawn(UUID benefitId, UUID projectId, UUID programmeId, String systemCode) implements DomainEvent {
+    public record BenefitWithdrawn(UUID benefitId, UUID projectId, UUID programmeId, String systemCode) implements AboutBenefit {
     }
 }

@@ -42,6 +42,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Benefits", description = "What projects achieved: outcomes, capacity, money, activity, workforce")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
 public class BenefitResource {
 
     @Inject
@@ -49,7 +50,6 @@ public class BenefitResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Record a benefit of a project", description = "What the project achieved, with its period, unit, cashability "
             + "and evidence level; the share the programme caused (attribution), whether it recurs, and pounds per unit. Claimed "
             + "(value and unit), or derived from a measure of the project (derivedFromMeasureId and unitValue): its value is then "
@@ -83,7 +83,6 @@ public class BenefitResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Correct a benefit", description = "Its value, unit, period, cashability, evidence level or description; "
             + "totals, reports and ROI follow. It stays with its project.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
@@ -96,7 +95,6 @@ public class BenefitResource {
     @POST
     @Path("{id}/withdrawal")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Withdraw a benefit", description = "With a reason: it leaves every list, total, report and ROI; "
             + "reading it then answers 410. Withdrawing it again answers the same.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))

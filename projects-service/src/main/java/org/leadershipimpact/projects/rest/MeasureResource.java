@@ -49,6 +49,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Measures", description = "What projects measure, their data points and their SPC charts")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
 public class MeasureResource {
 
     @Inject
@@ -56,7 +57,6 @@ public class MeasureResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Define a measure of a project", description = "An outcome, process or balancing measure with its unit, direction of improvement, baseline and target.")
     @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(implementation = MeasureView.class)))
     public Response define(@Valid @NotNull MeasureRequest request, @Context UriInfo uri) {
@@ -85,7 +85,6 @@ public class MeasureResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Change a measure", description = "Including its re-base dates, fixed baseline, screening and target: the chart follows.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MeasureView.class)))
@@ -97,7 +96,6 @@ public class MeasureResource {
     @POST
     @Path("{id}/withdrawal")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Withdraw a measure", description = "With a reason: its points and chart leave every list, figure and report; "
             + "reading it then answers 410. Withdrawing it again answers the same.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
@@ -118,7 +116,6 @@ public class MeasureResource {
     @POST
     @Path("{id}/data-points/withdrawal")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Withdraw data points", description = "Periods recorded by mistake, with a reason, all together or none: "
             + "they leave the chart and every figure. Recording a period again brings it back.")
     @APIResponse(responseCode = "200", description = "Withdrawn (a period withdrawn before is not listed again)",
@@ -138,7 +135,6 @@ public class MeasureResource {
     @POST
     @Path("{id}/data-points")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Record data points (JSON)", description = "Up to 10,000 points, all or none; a period recorded before is corrected.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = Views.RecordedView.class)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull DataPointBatch batch) {
@@ -149,7 +145,6 @@ public class MeasureResource {
     @Path("{id}/data-points")
     @Consumes("text/csv")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Record data points (CSV)", description = "Lines of date,value (ISO dates), an optional header line; up to 10,000, all or none.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = Views.RecordedView.class)))
     public Response recordCsv(@PathParam("id") UUID id, String csv) {

@@ -30,6 +30,7 @@ import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
 import org.leadershipimpact.platform.security.Roles;
+import org.leadershipimpact.platform.SystemCode;
 import org.leadershipimpact.projects.ImprovementProject;
 import org.leadershipimpact.projects.Milestone;
 import org.leadershipimpact.projects.PdsaCycle;
@@ -56,6 +57,7 @@ import java.util.UUID;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects", description = "Improvement projects, their milestones and PDSA cycles")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
 public class ProjectResource {
 
     @Inject
@@ -69,7 +71,6 @@ public class ProjectResource {
 
     @POST
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Register a project", description = "Programme, cohort and participants are checked against what programmes-service has announced.")
     @APIResponse(responseCode = "201", description = "Registered, at stage IDEA", content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "422", description = "A programme, cohort, participant or partner organisation this service does not know in the project's system")
@@ -95,7 +96,7 @@ public class ProjectResource {
             description = "Projects, benefits and the signals the charts show now, counted as evaluation-service counts them: "
                     + "what its read models are checked against (GET /api/v1/evaluation/consistency).")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = FigureSheet.class)))
-    public FigureSheet figures(@QueryParam("system") @NotNull @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,31}") String system) {
+    public FigureSheet figures(@QueryParam("system") @NotNull @Pattern(regexp = SystemCode.PATTERN) String system) {
         return figures.of(system);
     }
 
@@ -111,7 +112,6 @@ public class ProjectResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Change a project: its aims, team, partners and stakeholders", description = "Replaces the project's details (not its stage, which moves through its own operation); send the ETag you read as If-Match.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "422", description = "A programme, cohort, participant or partner organisation this service does not know in the project's system")
@@ -123,7 +123,6 @@ public class ProjectResource {
 
     @PUT
     @Path("{id}/stage")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Move a project on", description = "IDEA → SCOPING → (BUSINESS_CASE →) IMPLEMENTATION → SUSTAINING → CLOSED, or ABANDONED.")
     @APIResponse(responseCode = "409", description = "Not an allowed move; the problem lists the allowed ones")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
@@ -136,7 +135,6 @@ public class ProjectResource {
     @POST
     @Path("{id}/withdrawal")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Withdraw a project", description = "With a reason: it leaves every list, figure and report, and reading it then answers 410. Refused (409, naming them) while measures, benefits, milestones or PDSA cycles of it stand.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
     public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull Withdrawals.Request request,
@@ -156,7 +154,6 @@ public class ProjectResource {
     @POST
     @Path("{id}/milestones/{milestoneId}/withdrawal")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Withdraw a milestone", description = "With a reason: it leaves the project's milestones and every report.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
     public Response withdrawMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId, @Valid @NotNull Withdrawals.Request request,
@@ -176,7 +173,6 @@ public class ProjectResource {
     @POST
     @Path("{id}/pdsa-cycles/{cycleId}/withdrawal")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Withdraw a PDSA cycle", description = "With a reason: it leaves the project's cycles and every report.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
     public Response withdrawCycle(@PathParam("id") UUID id, @PathParam("cycleId") UUID cycleId, @Valid @NotNull Withdrawals.Request request,
@@ -196,7 +192,6 @@ public class ProjectResource {
     @POST
     @Path("{id}/milestones")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Plan a milestone", description = "A step the project means to reach, with its due date; achieving it is recorded separately.")
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     public Response addMilestone(@PathParam("id") UUID id, @Valid @NotNull MilestoneRequest request, @Context UriInfo uri) {
@@ -224,7 +219,6 @@ public class ProjectResource {
 
     @PUT
     @Path("{id}/milestones/{milestoneId}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Correct a milestone", description = "Its title and due date; send the ETag you read as If-Match.")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
@@ -236,7 +230,6 @@ public class ProjectResource {
 
     @PUT
     @Path("{id}/milestones/{milestoneId}/achievement")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Record that a milestone was reached", description = "Marks the milestone achieved on a date.")
     public MilestoneView achieve(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId, @Valid @NotNull Achievement achievement) {
         return MilestoneView.of(projects.achieve(id, milestoneId, achievement));
@@ -245,7 +238,6 @@ public class ProjectResource {
     @POST
     @Path("{id}/pdsa-cycles")
     @Idempotent
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Start a PDSA cycle", description = "Plan with a prediction; do, study and act follow as the cycle runs.")
     @APIResponse(responseCode = "201", description = "Started", content = @Content(schema = @Schema(implementation = PdsaCycleView.class)))
     public Response startCycle(@PathParam("id") UUID id, @Valid @NotNull PdsaRequest request, @Context UriInfo uri) {
@@ -263,7 +255,6 @@ public class ProjectResource {
 
     @PUT
     @Path("{id}/pdsa-cycles/{cycleId}")
-    @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.INTEGRATOR})
     @Operation(summary = "Record a cycle's do, study and act", description = "Deciding the act (adopt, adapt, abandon) completes the cycle.")
     @APIResponse(responseCode = "409", description = "The cycle is already completed")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")

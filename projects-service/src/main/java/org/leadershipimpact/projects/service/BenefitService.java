@@ -3,6 +3,7 @@ package org.leadershipimpact.projects.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
@@ -23,6 +24,8 @@ import org.leadershipimpact.projects.api.Api.AttributionEntry;
 import org.leadershipimpact.projects.api.Api.BenefitRequest;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +40,9 @@ public class BenefitService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -64,25 +70,23 @@ public class BenefitService {
         Benefit benefit = Benefit.of(projects.toAddTo(request.projectId()));
         apply(benefit, request);
         benefit.persist();
-        outbox.publish("benefit", benefit.id, BenefitFacts.recorded(benefit));
+        outbox.publish(benefit.id, BenefitFacts.recorded(benefit));
         return benefit;
     }
 
     /** A correction replaces what was recorded; the benefit never moves to another project. */
     public Benefit correct(UUID id, BenefitRequest request, String ifMatch) {
         Benefit benefit = get(id);
-        if (!benefit.projectId.equals(request.projectId())) {
-            throw ProblemException.invalid("projectId", "must be " + benefit.projectId + ": a benefit never moves between projects");
-        }
+        NeverMoves.require("benefit", "projects", "projectId", benefit.projectId, request.projectId());
         ETags.requireMatch(ifMatch, benefit.version);
         apply(benefit, request);
-        outbox.publish("benefit", benefit.id, BenefitFacts.corrected(benefit));
+        outbox.publish(benefit.id, BenefitFacts.corrected(benefit));
         return benefit;
     }
 
     public Withdrawal withdraw(UUID id, Withdrawals.Request request, String ifMatch) {
         Benefit benefit = caller.visibleEvenIfWithdrawn(Benefit.findById(id), WHAT, id);
-        return withdrawals.withdraw(WHAT, benefit, request, ifMatch, List.of(), () -> outbox.publish("benefit", benefit.id,
+        return withdrawals.withdraw(WHAT, benefit, request, ifMatch, List.of(), () -> outbox.publish(benefit.id,
                 new BenefitWithdrawn(benefit.id, benefit.projectId, benefit.programmeId, benefit.systemCode)));
     }
 
@@ -135,7 +139,7 @@ public class BenefitService {
         }
     }
 
-    private static void checkAttribution(AttributionEntry attribution, List<Problem.Violation> wrong) {
+    private void checkAttribution(AttributionEntry attribution, List<Problem.Violation> wrong) {
         if (attribution == null) {
             return;
         }
@@ -143,7 +147,7 @@ public class BenefitService {
             wrong.add(new Problem.Violation("attribution.confidence", "is required for " + attribution.method()
                     + ": an estimate is adjusted for its error"));
         }
-        if (attribution.estimatedOn().isAfter(ProjectService.today())) {
+        if (attribution.estimatedOn().isAfter(LocalDate.now(clock))) {
             wrong.add(new Problem.Violation("attribution.estimatedOn", "must not be after today"));
         }
     }

@@ -47,7 +47,7 @@ public class DerivedBenefits {
             Working before = Working.of(benefit);
             apply(benefit, chart);
             if (!before.equals(Working.of(benefit))) {
-                outbox.publish("benefit", benefit.id, BenefitFacts.corrected(benefit));
+                outbox.publish(benefit.id, BenefitFacts.corrected(benefit));
             }
         }
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.outbox.Outbox;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.Problem;
@@ -37,6 +38,8 @@ import org.leadershipimpact.projects.spc.SpcChart;
 import org.leadershipimpact.projects.spc.SpcOptions;
 import org.leadershipimpact.projects.spc.XmrChart;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,6 +63,9 @@ public class MeasureService {
     Caller caller;
 
     @Inject
+    Clock clock;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -79,7 +85,7 @@ public class MeasureService {
         Measure measure = Measure.of(project);
         apply(measure, request);
         measure.persist();
-        outbox.publish("measure", measure.id, new MeasureDefined(measure.id, measure.projectId, measure.systemCode, measure.name,
+        outbox.publish(measure.id, new MeasureDefined(measure.id, measure.projectId, measure.systemCode, measure.name,
                 measure.kind.name(), measure.unit, measure.direction.name(), measure.baseline, measure.target));
         return measure;
     }
@@ -88,7 +94,7 @@ public class MeasureService {
     public Withdrawal withdraw(UUID id, Withdrawals.Request request, String ifMatch) {
         Measure measure = caller.visibleEvenIfWithdrawn(Measure.findById(id), WHAT, id);
         return withdrawals.withdraw(WHAT, measure, request, ifMatch, List.of(), () -> {
-            outbox.publish("measure", measure.id, new MeasureWithdrawn(measure.id, measure.projectId, measure.systemCode));
+            outbox.publish(measure.id, new MeasureWithdrawn(measure.id, measure.projectId, measure.systemCode));
             derivedBenefits.follow(measure);
         });
     }
@@ -100,12 +106,10 @@ public class MeasureService {
 
     public Measure update(UUID id, MeasureRequest request, String ifMatch) {
         Measure measure = get(id);
-        if (!measure.projectId.equals(request.projectId())) {
-            throw ProblemException.invalid("projectId", "must be " + measure.projectId + ": a measure never moves between projects");
-        }
+        NeverMoves.require("measure", "projects", "projectId", measure.projectId, request.projectId());
         ETags.requireMatch(ifMatch, measure.version);
         apply(measure, request);
-        outbox.publish("measure", measure.id, new MeasureUpdated(measure.id, measure.projectId, measure.systemCode, measure.name,
+        outbox.publish(measure.id, new MeasureUpdated(measure.id, measure.projectId, measure.systemCode, measure.name,
                 measure.kind.name(), measure.unit, measure.direction.name(), measure.baseline, measure.target));
         chartChanged(measure);
         return measure;
@@ -128,9 +132,9 @@ public class MeasureService {
     public int record(UUID measureId, List<DataPointEntry> entries) {
         Measure measure = get(measureId);
         checkPoints(entries);
-        DataPoint.record(measureId, entries.stream().map(e -> new Observation(e.date(), e.value())).toList(), ProjectService.now());
+        DataPoint.record(measureId, entries.stream().map(e -> new Observation(e.date(), e.value())).toList(), Instant.now(clock));
         TreeSet<LocalDate> dates = new TreeSet<>(entries.stream().map(DataPointEntry::date).toList());
-        outbox.publish("measure", measure.id, new DataPointsRecorded(measure.id, measure.projectId, measure.systemCode,
+        outbox.publish(measure.id, new DataPointsRecorded(measure.id, measure.projectId, measure.systemCode,
                 entries.size(), dates.first(), dates.last(),
                 entries.stream().map(e -> new RecordedPoint(e.date(), e.value())).toList()));
         entityManager.flush();
@@ -166,7 +170,7 @@ public class MeasureService {
             }
         }
         if (!done.isEmpty()) {
-            outbox.publish("measure", measure.id, new DataPointsWithdrawn(measure.id, measure.projectId, measure.systemCode,
+            outbox.publish(measure.id, new DataPointsWithdrawn(measure.id, measure.projectId, measure.systemCode,
                     done.stream().map(w -> LocalDate.parse(w.part)).toList()));
             entityManager.flush();
             chartChanged(measure);
@@ -272,7 +276,7 @@ public class MeasureService {
                 ON CONFLICT (measure_id) DO UPDATE SET state = excluded.state""")
                 .setParameter("measure", measure.id).setParameter("state", state).executeUpdate();
         UUID programme = ImprovementProject.<ImprovementProject>findById(measure.projectId).originProgrammeId;
-        outbox.publish("measure", measure.id, new MeasureChartChanged(measure.id, measure.projectId, programme, measure.systemCode,
+        outbox.publish(measure.id, new MeasureChartChanged(measure.id, measure.projectId, programme, measure.systemCode,
                 variation, assurance, signals, segments));
     }
 

@@ -1,6 +1,6 @@
 package org.leadershipimpact.projects.service;
 
-import org.leadershipimpact.platform.Timestamps;
+import org.leadershipimpact.platform.NeverMoves;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -38,9 +38,9 @@ import org.leadershipimpact.projects.api.Api.MilestoneRequest;
 import org.leadershipimpact.projects.api.Api.PdsaRequest;
 import org.leadershipimpact.projects.api.Api.ProjectRequest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,10 +52,12 @@ import java.util.UUID;
 @Transactional
 public class ProjectService {
 
-    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @Inject
     Outbox outbox;
@@ -72,25 +74,23 @@ public class ProjectService {
         ImprovementProject project = ImprovementProject.register(request.systemCode());
         apply(project, request);
         project.persist();
-        outbox.publish("project", project.id, new ProjectRegistered(project.id, project.systemCode, project.title,
+        outbox.publish(project.id, new ProjectRegistered(project.id, project.systemCode, project.title,
                 project.theme.name(), project.stage.name(), project.originProgrammeId, project.originCohortId, project.leadParticipantIds));
         return project;
     }
 
     public ImprovementProject update(UUID id, ProjectRequest request, String ifMatch) {
         ImprovementProject project = get(id);
-        if (!project.systemCode.equals(request.systemCode())) {
-            throw ProblemException.invalid("systemCode", "must be " + project.systemCode + ": a project never moves between systems");
-        }
+        NeverMoves.require("project", "systems", "systemCode", project.systemCode, request.systemCode());
         ETags.requireMatch(ifMatch, project.version);
         UUID programmeBefore = project.originProgrammeId;
         apply(project, request);
-        project.updatedAt = now();
+        project.updatedAt = Instant.now(clock);
         if (!java.util.Objects.equals(programmeBefore, project.originProgrammeId)) {
             // a benefit counts for its project's programme: it moves with the project
             Benefit.update("programmeId = ?1 where projectId = ?2", project.originProgrammeId, project.id);
         }
-        outbox.publish("project", project.id, new ProjectUpdated(project.id, project.systemCode, project.title,
+        outbox.publish(project.id, new ProjectUpdated(project.id, project.systemCode, project.title,
                 project.theme.name(), project.stage.name(), project.originProgrammeId, project.originCohortId, project.leadParticipantIds));
         return project;
     }
@@ -105,7 +105,7 @@ public class ProjectService {
         Benefit.ofProject(id).forEach(b -> dependants.add("benefit " + b.id));
         Milestone.ofProject(id).forEach(m -> dependants.add("milestone " + m.id));
         PdsaCycle.ofProject(id).forEach(c -> dependants.add("PDSA cycle " + c.id));
-        return withdrawals.withdraw(PROJECT, project, request, ifMatch, dependants, () -> outbox.publish("project", project.id,
+        return withdrawals.withdraw(PROJECT, project, request, ifMatch, dependants, () -> outbox.publish(project.id,
                 new ProjectWithdrawn(project.id, project.systemCode, project.originProgrammeId)));
     }
 
@@ -116,13 +116,13 @@ public class ProjectService {
 
     public Withdrawal withdrawMilestone(UUID projectId, UUID milestoneId, Withdrawals.Request request, String ifMatch) {
         Milestone milestone = part(projectId, Milestone.findById(milestoneId), MILESTONE, milestoneId);
-        return withdrawals.withdraw(MILESTONE, milestone, request, ifMatch, List.of(), () -> outbox.publish("project", projectId,
+        return withdrawals.withdraw(MILESTONE, milestone, request, ifMatch, List.of(), () -> outbox.publish(projectId,
                 new MilestoneWithdrawn(milestone.id, projectId, milestone.systemCode)));
     }
 
     public Withdrawal withdrawCycle(UUID projectId, UUID cycleId, Withdrawals.Request request, String ifMatch) {
         PdsaCycle cycle = part(projectId, PdsaCycle.findById(cycleId), CYCLE, cycleId);
-        return withdrawals.withdraw(CYCLE, cycle, request, ifMatch, List.of(), () -> outbox.publish("project", projectId,
+        return withdrawals.withdraw(CYCLE, cycle, request, ifMatch, List.of(), () -> outbox.publish(projectId,
                 new PdsaCycleWithdrawn(cycle.id, projectId, cycle.systemCode)));
     }
 
@@ -150,14 +150,13 @@ public class ProjectService {
     public ImprovementProject changeStage(UUID id, ProjectStage to, String ifMatch) {
         ImprovementProject project = get(id);
         ETags.requireMatch(ifMatch, project.version);
-        if (project.stage == to) {
+        if (!ProjectStage.LIFECYCLE.moves(project.stage, to)) {
             return project;
         }
-        ProjectStage.LIFECYCLE.check(project.stage, to);
         ProjectStage from = project.stage;
         project.stage = to;
-        project.updatedAt = now();
-        outbox.publish("project", project.id, new ProjectStageChanged(project.id, project.systemCode, project.originProgrammeId,
+        project.updatedAt = Instant.now(clock);
+        outbox.publish(project.id, new ProjectStageChanged(project.id, project.systemCode, project.originProgrammeId,
                 project.theme.name(), from.name(), to.name()));
         return project;
     }
@@ -205,7 +204,7 @@ public class ProjectService {
             return milestone;
         }
         milestone.achievedOn = achievement.achievedOn();
-        outbox.publish("project", projectId, new MilestoneAchieved(milestone.id, projectId, milestone.systemCode,
+        outbox.publish(projectId, new MilestoneAchieved(milestone.id, projectId, milestone.systemCode,
                 milestone.title, milestone.achievedOn));
         return milestone;
     }
@@ -254,8 +253,8 @@ public class ProjectService {
                 throw ProblemException.invalid("studyNotes", "a cycle is studied before it is acted on");
             }
             cycle.act = request.act();
-            cycle.completedOn = LocalDate.now();
-            outbox.publish("project", cycle.projectId, new PdsaCycleCompleted(cycle.id, cycle.projectId, cycle.systemCode,
+            cycle.completedOn = LocalDate.now(clock);
+            outbox.publish(cycle.projectId, new PdsaCycleCompleted(cycle.id, cycle.projectId, cycle.systemCode,
                     cycle.act.name(), cycle.completedOn));
         }
         return cycle;
@@ -338,12 +337,4 @@ public class ProjectService {
         return new LinkedHashSet<>(values == null ? Set.of() : values);
     }
 
-    static Instant now() {
-        return Timestamps.now();
-    }
-
-    /** Today where the programmes run: a date a user gives "not after today" is read in England's time. */
-    static LocalDate today() {
-        return LocalDate.now(ENGLAND);
-    }
 }
