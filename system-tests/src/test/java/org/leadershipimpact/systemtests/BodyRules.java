@@ -291,6 +291,8 @@ final class BodyRules {
             JsonNode respondent = subject == null || subject.record() == null ? null : subject.record().get("enrolmentId");
             if (respondent == null || respondent.isNull()) {
                 body.remove("enrolmentId");
+            } else {
+                body.set("enrolmentId", respondent);
             }
             return;
         }
