@@ -48,7 +48,7 @@ if [ ! -s "$classpath" ]; then
   mkdir -p bench/propagation/target
   # offline first (the usual case); online when kafka-tools was never fetched on this machine
   get_classpath() { ./mvnw -q "$@" -f bench/propagation/pom.xml dependency:build-classpath -Dmdep.outputFile=target/classpath; }
-  bash -c "$(declare -f get_classpath); get_classpath -o || get_classpath"
+  get_classpath -o || get_classpath
 fi
 cp=$(cat "$classpath")
 
