@@ -156,13 +156,13 @@ public class ProblemMappers {
                 return respond(new Problem(Problem.type("conflict"), "Conflict", 409,
                         "This would duplicate an existing record", path(uri), RequestIds.current(), null, null));
             }
-            if (databaseUnavailable(cause)) {
-                // an outage, not a defect: worth trying again (with the same Idempotency-Key, should the commit have landed)
-                LOG.warnf("Database unavailable while serving %s: %s", path(uri), cause.getMessage());
-                return Response.fromResponse(respond(new Problem(Problem.type("database-unavailable"), "Service Unavailable", 503,
-                        "The service cannot reach its database just now; try again shortly", path(uri),
-                        RequestIds.current(), null, null))).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
-            }
+        }
+        if (databaseUnavailable(e)) {
+            // an outage, not a defect: worth trying again (with the same Idempotency-Key, should the commit have landed)
+            LOG.warnf("Database unavailable while serving %s: %s", path(uri), e.getMessage());
+            return Response.fromResponse(respond(new Problem(Problem.type("database-unavailable"), "Service Unavailable", 503,
+                    "The service cannot reach its database just now; try again shortly", path(uri),
+                    RequestIds.current(), null, null))).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
         }
         FAILURES.unexpected(e, path(uri));
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
@@ -173,21 +173,36 @@ public class ProblemMappers {
     /**
      * The database refused or cut the connection, is shutting down or starting up (SQLState class 08,
      * 57P01 to 57P03), or no pooled connection came free within the acquisition timeout (Agroal's
-     * SQLException caused by a TimeoutException).
+     * SQLException caused by a TimeoutException). Searched through causes and suppressed exceptions
+     * alike: a connection lost at commit reaches us as the transaction manager's RollbackException,
+     * holding as suppressed the pool's XAException, which holds the driver's SQLException as its cause.
      */
-    private static boolean databaseUnavailable(Throwable cause) {
-        for (Throwable suppressed : cause.getSuppressed()) {
-            // how the transaction manager reports a resource that failed at commit
-            if (databaseUnavailable(suppressed)) {
+    private static boolean databaseUnavailable(Throwable failure) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> toSee = new java.util.ArrayDeque<>(List.of(failure));
+        while (!toSee.isEmpty()) {
+            Throwable next = toSee.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            if (connectionLost(next)) {
                 return true;
             }
+            if (next.getCause() != null) {
+                toSee.push(next.getCause());
+            }
+            toSee.addAll(List.of(next.getSuppressed()));
         }
-        if (cause instanceof org.hibernate.exception.JDBCConnectionException
-                || cause instanceof java.sql.SQLTransientConnectionException
-                || cause instanceof java.sql.SQLNonTransientConnectionException) {
+        return false;
+    }
+
+    private static boolean connectionLost(Throwable failure) {
+        if (failure instanceof org.hibernate.exception.JDBCConnectionException
+                || failure instanceof java.sql.SQLTransientConnectionException
+                || failure instanceof java.sql.SQLNonTransientConnectionException) {
             return true;
         }
-        if (!(cause instanceof java.sql.SQLException sql)) {
+        if (!(failure instanceof java.sql.SQLException sql)) {
             return false;
         }
         String state = sql.getSQLState();

@@ -48,6 +48,17 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aConnectionLostAtCommitIsUnavailableThoughThePoolWrapsIt() {
+        // as Narayana and Agroal report it: the pool's XAException, suppressed, holds the driver's error as its cause
+        javax.transaction.xa.XAException pool = new javax.transaction.xa.XAException(
+                "Error trying to transactionCommit local transaction: An I/O error occurred while sending to the backend.");
+        pool.initCause(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        jakarta.transaction.RollbackException commit = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(pool);
+        assertEquals(503, mappers.unexpected(new RuntimeException(commit), null).getStatus());
+    }
+
+    @Test
     void aConnectionErrorWithoutASqlStateIsUnavailable() {
         assertEquals(503, mappers.unexpected(new PersistenceException(
                 new java.sql.SQLNonTransientConnectionException("Connection is closed")), null).getStatus());
