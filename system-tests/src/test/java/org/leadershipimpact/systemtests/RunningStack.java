@@ -153,12 +153,21 @@ final class RunningStack implements AutoCloseable {
             List<String> lines = log.getValue().lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).contains(requestId)) {
+                    // the line and the stack trace under it, if any: the neighbours' lines would crowd it out of a CI summary
+                    int end = i + 1;
+                    while (end < lines.size() && end < i + 41 && isStackTraceLine(lines.get(end))) {
+                        end++;
+                    }
                     found.append("\n--- ").append(log.getKey()).append(", line ").append(i + 1).append('\n')
-                            .append(String.join("\n", lines.subList(i, Math.min(lines.size(), i + 41))));
+                            .append(String.join("\n", lines.subList(i, end)));
                 }
             }
         }
         return found.length() == 0 ? "\n(no log names request " + requestId + ")" : found.toString();
+    }
+
+    private static boolean isStackTraceLine(String line) {
+        return line.startsWith("\t") || line.startsWith(" ") || line.startsWith("Caused by") || line.startsWith("Suppressed");
     }
 
     /** The end of every service's log, for a failure message: the data folder goes with the stack. */
