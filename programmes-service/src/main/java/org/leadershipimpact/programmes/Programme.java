@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,15 +53,9 @@ public class Programme extends SystemRecord {
     @Column(nullable = false)
     public ProgrammeStatus status;
 
-    /** Funding in pence: money is never a floating-point number. */
-    @Column(name = "funding_pence")
-    public Long fundingPence;
-
-    @Column(name = "funding_currency")
-    public String fundingCurrency;
-
-    @Column(name = "funding_source")
-    public String fundingSource;
+    /** Null when the programme names no funding (all three columns empty). */
+    @Embedded
+    public Funding funding;
 
     public Integer capacity;
 
@@ -74,23 +69,9 @@ public class Programme extends SystemRecord {
     @Column(name = "completion_threshold_percent", nullable = false)
     public int completionThresholdPercent;
 
-    @Column(name = "accreditation_award")
-    public String accreditationAward;
-
-    @Column(name = "accreditation_credit_value")
-    public Integer accreditationCreditValue;
-
-    @Column(name = "accreditation_credit_level")
-    public Integer accreditationCreditLevel;
-
-    @Column(name = "accreditation_credit_scheme")
-    public String accreditationCreditScheme;
-
-    @Column(name = "accreditation_min_attendance_percent")
-    public Integer accreditationMinimumAttendancePercent;
-
-    @Column(name = "accreditation_project_required")
-    public Boolean accreditationProjectRequired;
+    /** Null when the programme leads to no award (all six columns empty). */
+    @Embedded
+    public Accreditation accreditation;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
@@ -105,7 +86,7 @@ public class Programme extends SystemRecord {
     }
 
     public boolean isAccredited() {
-        return accreditationAward != null;
+        return accreditation != null;
     }
 
     /** A page in creation order, within {@code systems} unless null, optionally of one status and kind. */

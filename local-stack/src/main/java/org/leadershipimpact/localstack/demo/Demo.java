@@ -31,7 +31,7 @@ public final class Demo {
                 new DemoApi(gateway, tokens.mint("dev-demo-programme-manager", List.of("programme-manager"), SYSTEMS), keys),
                 new DemoApi(gateway, tokens.mint("dev-demo-project-lead", List.of("project-lead"), SYSTEMS), keys));
         try {
-            new CaseStudies(loader, out).load();
+            new CaseStudyLoader(loader, out).load(CaseStudies.SYSTEMS, CaseStudies.ALL);
         } catch (DemoApi.Refused | IllegalStateException e) {
             throw new LocalStackException("the demo did not finish: " + e.getMessage()
                     + "\nIs the platform running at " + gateway + "? A load is safe to repeat: run"

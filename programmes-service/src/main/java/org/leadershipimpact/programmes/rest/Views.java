@@ -62,10 +62,9 @@ public final class Views {
             @Schema(description = "Status changes allowed from the current status") Set<ProgrammeStatus> allowedTransitions,
             Instant createdAt, Instant updatedAt) {
         static ProgrammeView of(Programme p) {
-            Api.Funding funding = p.fundingPence == null ? null : new Api.Funding(p.fundingPence, p.fundingCurrency, p.fundingSource);
-            Api.Accreditation accreditation = !p.isAccredited() ? null : new Api.Accreditation(p.accreditationAward,
-                    new Credits(p.accreditationCreditValue, p.accreditationCreditLevel, p.accreditationCreditScheme),
-                    p.accreditationMinimumAttendancePercent, p.accreditationProjectRequired);
+            Api.Funding funding = p.funding == null ? null : new Api.Funding(p.funding.pence(), p.funding.currency(), p.funding.source());
+            Api.Accreditation accreditation = !p.isAccredited() ? null : new Api.Accreditation(p.accreditation.award(),
+                    p.accreditation.credits(), p.accreditation.minimumAttendancePercent(), p.accreditation.projectRequired());
             return new ProgrammeView(p.id, p.systemCode, p.title, p.kind, p.aims, p.status, p.commissionerId, p.deliveryPartnerIds,
                     p.startDate, p.endDate, funding, p.capacity, p.targetProfessions, p.completionThresholdPercent, accreditation,
                     ProgrammeStatus.LIFECYCLE.allowedFrom(p.status), p.createdAt, p.updatedAt);

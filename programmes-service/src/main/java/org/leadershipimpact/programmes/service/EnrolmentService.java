@@ -153,10 +153,10 @@ public class EnrolmentService {
         if (!programme.isAccredited()) {
             return "the programme has no accreditation";
         }
-        if (!rate.meets(programme.accreditationMinimumAttendancePercent)) {
-            return "attendance of " + rate.percent() + "% is below the award's " + programme.accreditationMinimumAttendancePercent + "%";
+        if (!rate.meets(programme.accreditation.minimumAttendancePercent())) {
+            return "attendance of " + rate.percent() + "% is below the award's " + programme.accreditation.minimumAttendancePercent() + "%";
         }
-        if (Boolean.TRUE.equals(programme.accreditationProjectRequired) && !projectSubmitted) {
+        if (Boolean.TRUE.equals(programme.accreditation.projectRequired()) && !projectSubmitted) {
             return "the award requires a project and none was submitted";
         }
         return null;

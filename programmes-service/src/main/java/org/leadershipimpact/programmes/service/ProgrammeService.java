@@ -9,7 +9,9 @@ import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.platform.concurrency.ETags;
 import org.leadershipimpact.platform.security.Caller;
+import org.leadershipimpact.programmes.Accreditation;
 import org.leadershipimpact.programmes.Credits;
+import org.leadershipimpact.programmes.Funding;
 import org.leadershipimpact.programmes.Programme;
 import org.leadershipimpact.programmes.ProgrammeKind;
 import org.leadershipimpact.programmes.ProgrammeStatus;
@@ -102,30 +104,24 @@ public class ProgrammeService {
         programme.deliveryPartnerIds = new LinkedHashSet<>(request.deliveryPartnerIds() == null ? List.of() : request.deliveryPartnerIds());
         programme.startDate = request.startDate();
         programme.endDate = request.endDate();
-        programme.fundingPence = request.funding() == null ? null : request.funding().amountPence();
-        programme.fundingCurrency = request.funding() == null ? null : "GBP";
-        programme.fundingSource = request.funding() == null ? null : request.funding().source();
+        programme.funding = request.funding() == null ? null : new Funding(request.funding().amountPence(), "GBP", request.funding().source());
         programme.capacity = request.capacity();
         programme.targetProfessions = new LinkedHashSet<>(request.targetProfessions() == null ? List.of() : request.targetProfessions());
         programme.completionThresholdPercent = request.completionThresholdPercent() == null
                 ? DEFAULT_COMPLETION_THRESHOLD : request.completionThresholdPercent();
         var accreditation = request.accreditation();
-        programme.accreditationAward = accreditation == null ? null : accreditation.award();
-        programme.accreditationCreditValue = accreditation == null ? null : accreditation.credits().value();
-        programme.accreditationCreditLevel = accreditation == null ? null : accreditation.credits().level();
-        programme.accreditationCreditScheme = accreditation == null ? null : accreditation.credits().scheme();
-        programme.accreditationMinimumAttendancePercent = accreditation == null ? null : accreditation.minimumAttendancePercent();
-        programme.accreditationProjectRequired = accreditation == null ? null : accreditation.projectRequired();
+        programme.accreditation = accreditation == null ? null : new Accreditation(accreditation.award(), accreditation.credits(),
+                accreditation.minimumAttendancePercent(), accreditation.projectRequired());
     }
 
     static Credits accreditationCredits(Programme programme) {
-        return programme.isAccredited() ? new Credits(programme.accreditationCreditValue, programme.accreditationCreditLevel,
-                programme.accreditationCreditScheme) : null;
+        return programme.isAccredited() ? programme.accreditation.credits() : null;
     }
 
     private static ProgrammeFacts facts(Programme p) {
-        return new ProgrammeFacts(p.title, p.kind.name(), p.status.name(), p.startDate, p.endDate, p.fundingPence,
-                p.fundingCurrency, p.fundingSource, p.capacity, p.completionThresholdPercent, p.isAccredited(), accreditationCredits(p));
+        Funding funding = p.funding == null ? new Funding(null, null, null) : p.funding;
+        return new ProgrammeFacts(p.title, p.kind.name(), p.status.name(), p.startDate, p.endDate, funding.pence(),
+                funding.currency(), funding.source(), p.capacity, p.completionThresholdPercent, p.isAccredited(), accreditationCredits(p));
     }
 
 }

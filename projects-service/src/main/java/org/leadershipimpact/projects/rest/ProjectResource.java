@@ -46,6 +46,8 @@ import org.leadershipimpact.projects.rest.Views.PdsaCycleView;
 import org.leadershipimpact.projects.rest.Views.ProjectView;
 import org.leadershipimpact.projects.rest.Views.TotalsView;
 import org.leadershipimpact.projects.service.BenefitService;
+import org.leadershipimpact.projects.service.MilestoneService;
+import org.leadershipimpact.projects.service.PdsaCycleService;
 import org.leadershipimpact.projects.service.ProjectFigures;
 import org.leadershipimpact.projects.service.ProjectService;
 
@@ -65,6 +67,12 @@ public class ProjectResource {
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    MilestoneService milestones;
+
+    @Inject
+    PdsaCycleService cycles;
 
     @Inject
     BenefitService benefits;
@@ -158,7 +166,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
     public Response withdrawMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId, @Valid @NotNull Withdrawals.Request request,
             @HeaderParam("If-Match") String ifMatch) {
-        return Response.ok(Withdrawals.View.of(projects.withdrawMilestone(id, milestoneId, request, ifMatch))).build();
+        return Response.ok(Withdrawals.View.of(milestones.withdraw(id, milestoneId, request, ifMatch))).build();
     }
 
     @GET
@@ -167,7 +175,7 @@ public class ProjectResource {
     @Operation(summary = "Who withdrew a milestone, when and why", description = "The audit of its withdrawal, for admins alone since it names a user; 404 when it was never withdrawn.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
     public Withdrawals.View milestoneWithdrawal(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
-        return Withdrawals.View.of(projects.milestoneWithdrawal(id, milestoneId));
+        return Withdrawals.View.of(milestones.withdrawal(id, milestoneId));
     }
 
     @POST
@@ -177,7 +185,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
     public Response withdrawCycle(@PathParam("id") UUID id, @PathParam("cycleId") UUID cycleId, @Valid @NotNull Withdrawals.Request request,
             @HeaderParam("If-Match") String ifMatch) {
-        return Response.ok(Withdrawals.View.of(projects.withdrawCycle(id, cycleId, request, ifMatch))).build();
+        return Response.ok(Withdrawals.View.of(cycles.withdraw(id, cycleId, request, ifMatch))).build();
     }
 
     @GET
@@ -186,7 +194,7 @@ public class ProjectResource {
     @Operation(summary = "Who withdrew a PDSA cycle, when and why", description = "The audit of its withdrawal, for admins alone since it names a user; 404 when it was never withdrawn.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = Withdrawals.View.class)))
     public Withdrawals.View cycleWithdrawal(@PathParam("id") UUID id, @PathParam("cycleId") UUID cycleId) {
-        return Withdrawals.View.of(projects.cycleWithdrawal(id, cycleId));
+        return Withdrawals.View.of(cycles.withdrawal(id, cycleId));
     }
 
     @POST
@@ -195,7 +203,7 @@ public class ProjectResource {
     @Operation(summary = "Plan a milestone", description = "A step the project means to reach, with its due date; achieving it is recorded separately.")
     @APIResponse(responseCode = "201", description = "Planned", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     public Response addMilestone(@PathParam("id") UUID id, @Valid @NotNull MilestoneRequest request, @Context UriInfo uri) {
-        Milestone milestone = projects.addMilestone(id, request);
+        Milestone milestone = milestones.add(id, request);
         return Responses.created(uri, milestone.id, MilestoneView.of(milestone), milestone.version);
     }
 
@@ -204,7 +212,7 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "The project's milestones", description = "Planned and achieved, in due-date order.")
     public List<MilestoneView> milestones(@PathParam("id") UUID id) {
-        return projects.milestones(id).stream().map(MilestoneView::of).toList();
+        return milestones.ofProject(id).stream().map(MilestoneView::of).toList();
     }
 
     @GET
@@ -213,7 +221,7 @@ public class ProjectResource {
     @Operation(summary = "Read a milestone", description = "With its ETag, for correcting it.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     public Response milestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId) {
-        Milestone milestone = projects.milestone(id, milestoneId);
+        Milestone milestone = milestones.get(id, milestoneId);
         return Responses.ok(MilestoneView.of(milestone), milestone.version);
     }
 
@@ -224,7 +232,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     public Response correctMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId,
             @Valid @NotNull MilestoneRequest request, @HeaderParam("If-Match") String ifMatch) {
-        Milestone milestone = projects.correctMilestone(id, milestoneId, request, ifMatch);
+        Milestone milestone = milestones.correct(id, milestoneId, request, ifMatch);
         return Responses.ok(MilestoneView.of(milestone), milestone.version);
     }
 
@@ -232,7 +240,7 @@ public class ProjectResource {
     @Path("{id}/milestones/{milestoneId}/achievement")
     @Operation(summary = "Record that a milestone was reached", description = "Marks the milestone achieved on a date.")
     public MilestoneView achieve(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId, @Valid @NotNull Achievement achievement) {
-        return MilestoneView.of(projects.achieve(id, milestoneId, achievement));
+        return MilestoneView.of(milestones.achieve(id, milestoneId, achievement));
     }
 
     @POST
@@ -241,7 +249,7 @@ public class ProjectResource {
     @Operation(summary = "Start a PDSA cycle", description = "Plan with a prediction; do, study and act follow as the cycle runs.")
     @APIResponse(responseCode = "201", description = "Started", content = @Content(schema = @Schema(implementation = PdsaCycleView.class)))
     public Response startCycle(@PathParam("id") UUID id, @Valid @NotNull PdsaRequest request, @Context UriInfo uri) {
-        PdsaCycle cycle = projects.startCycle(id, request);
+        PdsaCycle cycle = cycles.start(id, request);
         return Responses.created(uri, cycle.id, PdsaCycleView.of(cycle), cycle.version);
     }
 
@@ -250,7 +258,7 @@ public class ProjectResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROGRAMME_MANAGER, Roles.PROJECT_LEAD, Roles.ANALYST, Roles.INTEGRATOR})
     @Operation(summary = "The project's PDSA cycles", description = "Every Plan-Do-Study-Act cycle with its prediction, findings and decision.")
     public List<PdsaCycleView> cycles(@PathParam("id") UUID id) {
-        return projects.cycles(id).stream().map(PdsaCycleView::of).toList();
+        return cycles.ofProject(id).stream().map(PdsaCycleView::of).toList();
     }
 
     @PUT
@@ -261,7 +269,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = PdsaCycleView.class)))
     public Response updateCycle(@PathParam("id") UUID id, @PathParam("cycleId") UUID cycleId, @Valid @NotNull PdsaRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        PdsaCycle cycle = projects.updateCycle(id, cycleId, request, ifMatch);
+        PdsaCycle cycle = cycles.update(id, cycleId, request, ifMatch);
         return Responses.ok(PdsaCycleView.of(cycle), cycle.version);
     }
 

@@ -25,29 +25,25 @@ import org.leadershipimpact.projects.Milestone;
 import org.leadershipimpact.projects.PdsaCycle;
 import org.leadershipimpact.projects.ProjectStage;
 import org.leadershipimpact.projects.Theme;
-import org.leadershipimpact.projects.events.ProjectEvents.MilestoneAchieved;
-import org.leadershipimpact.projects.events.ProjectEvents.MilestoneWithdrawn;
-import org.leadershipimpact.projects.events.ProjectEvents.PdsaCycleWithdrawn;
 import org.leadershipimpact.projects.events.ProjectEvents.ProjectUpdated;
 import org.leadershipimpact.projects.events.ProjectEvents.ProjectWithdrawn;
-import org.leadershipimpact.projects.events.ProjectEvents.PdsaCycleCompleted;
 import org.leadershipimpact.projects.events.ProjectEvents.ProjectRegistered;
 import org.leadershipimpact.projects.events.ProjectEvents.ProjectStageChanged;
-import org.leadershipimpact.projects.api.Api.Achievement;
-import org.leadershipimpact.projects.api.Api.MilestoneRequest;
-import org.leadershipimpact.projects.api.Api.PdsaRequest;
 import org.leadershipimpact.projects.api.Api.ProjectRequest;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** Improvement projects: registering them against what programmes-service has announced, and running them. */
+/**
+ * Improvement projects: registering them against what programmes-service has announced, and running them.
+ * Their milestones and PDSA cycles have services of their own ({@link MilestoneService}, {@link PdsaCycleService}).
+ */
 @ApplicationScoped
 @Transactional
 public class ProjectService {
@@ -66,8 +62,6 @@ public class ProjectService {
     Withdrawals withdrawals;
 
     static final String PROJECT = "Project";
-    static final String MILESTONE = "Milestone";
-    static final String CYCLE = "PDSA cycle";
 
     public ImprovementProject register(ProjectRequest request) {
         caller.requireActsFor(request.systemCode(), "System", request.systemCode());
@@ -114,33 +108,11 @@ public class ProjectService {
         return withdrawals.of(PROJECT, caller.visibleEvenIfWithdrawn(ImprovementProject.findById(id), PROJECT, id));
     }
 
-    public Withdrawal withdrawMilestone(UUID projectId, UUID milestoneId, Withdrawals.Request request, String ifMatch) {
-        Milestone milestone = part(projectId, Milestone.findById(milestoneId), MILESTONE, milestoneId);
-        return withdrawals.withdraw(MILESTONE, milestone, request, ifMatch, List.of(), () -> outbox.publish(projectId,
-                new MilestoneWithdrawn(milestone.id, projectId, milestone.systemCode)));
-    }
-
-    public Withdrawal withdrawCycle(UUID projectId, UUID cycleId, Withdrawals.Request request, String ifMatch) {
-        PdsaCycle cycle = part(projectId, PdsaCycle.findById(cycleId), CYCLE, cycleId);
-        return withdrawals.withdraw(CYCLE, cycle, request, ifMatch, List.of(), () -> outbox.publish(projectId,
-                new PdsaCycleWithdrawn(cycle.id, projectId, cycle.systemCode)));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Withdrawal milestoneWithdrawal(UUID projectId, UUID milestoneId) {
-        return withdrawals.of(MILESTONE, part(projectId, Milestone.findById(milestoneId), MILESTONE, milestoneId));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Withdrawal cycleWithdrawal(UUID projectId, UUID cycleId) {
-        return withdrawals.of(CYCLE, part(projectId, PdsaCycle.findById(cycleId), CYCLE, cycleId));
-    }
-
     /** A milestone or cycle of the project, withdrawn or not: 404 when it is of another project (or none). */
-    private <T extends WithdrawableRecord> T part(UUID projectId, T record, String what, UUID id) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    <T extends WithdrawableRecord> T part(UUID projectId, T record, Function<T, UUID> owner, String what, UUID id) {
         get(projectId);
-        UUID owner = record instanceof Milestone m ? m.projectId : record instanceof PdsaCycle c ? c.projectId : null;
-        if (record == null || !projectId.equals(owner)) {
+        if (record == null || !projectId.equals(owner.apply(record))) {
             throw ProblemException.notFound(what, id);
         }
         return record;
@@ -178,95 +150,6 @@ public class ProjectService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ImprovementProject> list(PageRequest page, String system, UUID programmeId, Theme theme, ProjectStage stage) {
         return ImprovementProject.page(page, caller.listableSystems(system), programmeId, theme, stage);
-    }
-
-    public Milestone addMilestone(UUID projectId, MilestoneRequest request) {
-        ImprovementProject project = toAddTo(projectId);
-        Milestone milestone = Milestone.of(project);
-        milestone.title = request.title().strip();
-        milestone.dueOn = request.dueOn();
-        milestone.persist();
-        return milestone;
-    }
-
-    public Milestone correctMilestone(UUID projectId, UUID milestoneId, MilestoneRequest request, String ifMatch) {
-        Milestone milestone = milestone(projectId, milestoneId);
-        ETags.requireMatch(ifMatch, milestone.version);
-        milestone.title = request.title().strip();
-        milestone.dueOn = request.dueOn();
-        return milestone;
-    }
-
-    /** Records the day a milestone was reached; recording the same day again changes nothing. */
-    public Milestone achieve(UUID projectId, UUID milestoneId, Achievement achievement) {
-        Milestone milestone = milestone(projectId, milestoneId);
-        if (achievement.achievedOn().equals(milestone.achievedOn)) {
-            return milestone;
-        }
-        milestone.achievedOn = achievement.achievedOn();
-        outbox.publish(projectId, new MilestoneAchieved(milestone.id, projectId, milestone.systemCode,
-                milestone.title, milestone.achievedOn));
-        return milestone;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Milestone> milestones(UUID projectId) {
-        get(projectId);
-        return Milestone.ofProject(projectId);
-    }
-
-    public PdsaCycle startCycle(UUID projectId, PdsaRequest request) {
-        ImprovementProject project = toAddTo(projectId);
-        PdsaCycle cycle = applyCycle(PdsaCycle.of(project), request);
-        cycle.persist();
-        return cycle;
-    }
-
-    /** Updates a cycle's notes; setting its act completes it, after which it cannot change. */
-    public PdsaCycle updateCycle(UUID projectId, UUID cycleId, PdsaRequest request, String ifMatch) {
-        PdsaCycle cycle = part(projectId, PdsaCycle.findById(cycleId), CYCLE, cycleId);
-        if (cycle.isWithdrawn()) {
-            throw cycle.gone(CYCLE);
-        }
-        ETags.requireMatch(ifMatch, cycle.version);
-        if (cycle.act != null) {
-            throw ProblemException.conflict("cycle-completed", "Cycle completed",
-                    "This cycle was completed with " + cycle.act + " on " + cycle.completedOn + "; start a new cycle");
-        }
-        return applyCycle(cycle, request);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PdsaCycle> cycles(UUID projectId) {
-        get(projectId);
-        return PdsaCycle.ofProject(projectId);
-    }
-
-    private PdsaCycle applyCycle(PdsaCycle cycle, PdsaRequest request) {
-        cycle.title = request.title().strip();
-        cycle.plan = request.plan();
-        cycle.prediction = request.prediction();
-        cycle.doNotes = request.doNotes();
-        cycle.studyNotes = request.studyNotes();
-        if (request.act() != null) {
-            if (request.studyNotes() == null || request.studyNotes().isBlank()) {
-                throw ProblemException.invalid("studyNotes", "a cycle is studied before it is acted on");
-            }
-            cycle.act = request.act();
-            cycle.completedOn = LocalDate.now(clock);
-            outbox.publish(cycle.projectId, new PdsaCycleCompleted(cycle.id, cycle.projectId, cycle.systemCode,
-                    cycle.act.name(), cycle.completedOn));
-        }
-        return cycle;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Milestone milestone(UUID projectId, UUID milestoneId) {
-        Milestone milestone = part(projectId, Milestone.findById(milestoneId), MILESTONE, milestoneId);
-        if (milestone.isWithdrawn()) {
-            throw milestone.gone(MILESTONE);
-        }
-        return milestone;
     }
 
     /** References are checked against what programmes-service has announced, in the project's own system. */
