@@ -174,6 +174,7 @@ class SpreadsheetImportTest {
             String path = "paths." + operation + ".requestBody.content";
             assertEquals(true, doc.getMap(path).containsKey("application/json"), operation);
             assertEquals(true, doc.getMap(path).containsKey("text/csv"), operation);
+            assertEquals(true, doc.getString("paths." + operation + ".description").contains("As text/csv"), operation + " says so");
         }
         String documented = doc.getString("paths.'/api/v1/participants/bulk'.post.requestBody.content.'text/csv'.examples.participants.value");
         String template = as("integrator", newSystem()).accept("text/csv").get("/api/v1/participants/bulk/template").asString();

@@ -219,6 +219,7 @@ class MeasureAndSpcTest {
                 .get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
         String content = "paths.'/api/v1/measures/{id}/data-points'.post.requestBody.content";
         assertTrue(doc.getMap(content).containsKey("application/json"), "JSON documented");
+        assertTrue(doc.getString("paths.'/api/v1/measures/{id}/data-points'.post.description").contains("As text/csv"), "CSV described");
         assertEquals("date,value\r\n2026-01-01,41.5\r\n", doc.getString(content + ".'text/csv'.examples.points.value"));
     }
 

@@ -34,10 +34,13 @@ import java.util.function.Function;
 public final class CsvSheet<R, B> {
 
     public static final String MEDIA_TYPE = "text/csv";
-    /** What a CSV operation's OpenAPI description says, beside what is its own. */
-    public static final String IMPORT_DESCRIPTION = "The same operation with the rows of a spreadsheet saved as CSV UTF-8 (with or without "
+    /**
+     * What an operation taking CSV adds to its OpenAPI description. The JSON and the CSV method of an
+     * operation are one operation in the document, whose summary and description are the JSON method's.
+     */
+    public static final String IMPORT_DESCRIPTION = " As text/csv it takes a spreadsheet saved as CSV UTF-8 (with or without "
             + "a byte order mark, CRLF or LF, Excel's quoting): a header row naming the JSON fields of one item, in any order (the "
-            + "template beside this operation has it), then one item a row. All or nothing, as in JSON: every refused cell is named "
+            + "template beside this operation has it), then one item a row, checked as JSON is; every refused cell is named "
             + "by its row, as the spreadsheet numbers it (the header is row 1), and its column.";
     public static final String TEMPLATE_DESCRIPTION = "A CSV file with the header row and an example row, to fill in and send to "
             + "the import as text/csv.";

@@ -73,7 +73,8 @@ public class EnrolmentResource {
     @POST
     @Path("bulk")
     @Idempotent
-    @Operation(summary = "Make up to 500 enrolments at once", description = "All or nothing: if any row is refused, none is made, and every refused row is named with the reason.")
+    @Operation(summary = "Make up to 500 enrolments at once", description = "All or nothing: if any row is refused, none is made, and every refused row is named with the reason."
+            + CsvSheet.IMPORT_DESCRIPTION)
     @APIResponse(responseCode = "201", description = "All enrolled, in the order sent", content = @Content(schema = @Schema(implementation = Views.EnrolmentsView.class)))
     @APIResponse(responseCode = "422", description = "Rows that cannot be enrolled, each named as enrolments[i].field")
     public Response enrolAll(@Valid @NotNull EnrolmentBatch batch) {
@@ -84,8 +85,6 @@ public class EnrolmentResource {
     @Path("bulk")
     @Consumes(CsvSheet.MEDIA_TYPE)
     @Idempotent
-    @Operation(summary = "Make up to 500 enrolments from a spreadsheet (CSV)",
-            description = CsvSheet.IMPORT_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = CsvSheet.MEDIA_TYPE, examples = @ExampleObject(name = "enrolments", value = BulkSheets.ENROLMENTS_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "All enrolled, in the order of the rows", content = @Content(schema = @Schema(implementation = Views.EnrolmentsView.class)))
     @APIResponse(responseCode = "422", description = "Rows that cannot be enrolled, each named by row and column")

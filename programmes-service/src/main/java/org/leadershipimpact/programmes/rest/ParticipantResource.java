@@ -70,7 +70,8 @@ public class ParticipantResource {
     @POST
     @Path("bulk")
     @Idempotent
-    @Operation(summary = "Register up to 500 participants at once", description = "All or nothing: if any row is refused, none is registered, and every refused row is named.")
+    @Operation(summary = "Register up to 500 participants at once", description = "All or nothing: if any row is refused, none is registered, and every refused row is named."
+            + CsvSheet.IMPORT_DESCRIPTION)
     @APIResponse(responseCode = "201", description = "All registered, in the order sent", content = @Content(schema = @Schema(implementation = Views.ParticipantsView.class)))
     @APIResponse(responseCode = "422", description = "Rows that cannot be registered, each named as participants[i].field")
     public Response registerAll(@Valid @NotNull ParticipantBatch batch) {
@@ -81,8 +82,6 @@ public class ParticipantResource {
     @Path("bulk")
     @Consumes(CsvSheet.MEDIA_TYPE)
     @Idempotent
-    @Operation(summary = "Register up to 500 participants from a spreadsheet (CSV)",
-            description = CsvSheet.IMPORT_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = CsvSheet.MEDIA_TYPE, examples = @ExampleObject(name = "participants", value = BulkSheets.PARTICIPANTS_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "All registered, in the order of the rows", content = @Content(schema = @Schema(implementation = Views.ParticipantsView.class)))
     @APIResponse(responseCode = "422", description = "Rows that cannot be registered, each named by row and column")

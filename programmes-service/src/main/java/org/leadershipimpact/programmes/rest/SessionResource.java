@@ -125,7 +125,8 @@ public class SessionResource {
     @PUT
     @Path("{id}/attendance")
     @Operation(summary = "Record the session's register",
-            description = "Marks for many enrolments in one call, all or none; marking again corrects a mark. Only enrolments of the session's own cohort.")
+            description = "Marks for many enrolments in one call, all or none; marking again corrects a mark. Only enrolments of the session's own cohort."
+            + CsvSheet.IMPORT_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The marks as recorded")
     @APIResponse(responseCode = "422", description = "Marks for enrolments of another cohort, unknown or withdrawn enrolments; each named by its row")
     public RegisterView record(@PathParam("id") UUID id, @Valid @NotNull AttendanceRegister register) {
@@ -135,8 +136,6 @@ public class SessionResource {
     @PUT
     @Path("{id}/attendance")
     @Consumes(CsvSheet.MEDIA_TYPE)
-    @Operation(summary = "Record the session's register from a spreadsheet (CSV)",
-            description = CsvSheet.IMPORT_DESCRIPTION)
     @RequestBody(content = @Content(mediaType = CsvSheet.MEDIA_TYPE, examples = @ExampleObject(name = "marks", value = BulkSheets.REGISTER_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The marks as recorded", content = @Content(schema = @Schema(implementation = RegisterView.class)))
     @APIResponse(responseCode = "422", description = "Marks for enrolments of another cohort, unknown or withdrawn enrolments; each named by row and column")

@@ -142,7 +142,8 @@ public class MeasureResource {
     @POST
     @Path("{id}/data-points")
     @Idempotent
-    @Operation(summary = "Record data points (JSON)", description = "Up to 10,000 points, all or none; a period recorded before is corrected.")
+    @Operation(summary = "Record data points", description = "Up to 10,000 points, all or none; a period recorded before is corrected."
+            + CsvSheet.IMPORT_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = Views.RecordedView.class)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull DataPointBatch batch) {
         return recorded(id, batch);
@@ -152,8 +153,6 @@ public class MeasureResource {
     @Path("{id}/data-points")
     @Consumes(CsvSheet.MEDIA_TYPE)
     @Idempotent
-    @Operation(summary = "Record data points from a spreadsheet (CSV)", description = CsvSheet.IMPORT_DESCRIPTION
-            + " Up to 10,000 points, ISO dates; a period recorded before is corrected.")
     @RequestBody(content = @Content(mediaType = CsvSheet.MEDIA_TYPE, examples = @ExampleObject(name = "points", value = DataPointSheet.EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = Views.RecordedView.class)))
     public Response recordCsv(@PathParam("id") UUID id, byte[] file) {
