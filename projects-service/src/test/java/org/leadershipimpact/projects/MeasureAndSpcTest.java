@@ -16,12 +16,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.leadershipimpact.projects.ProjectFixtures.PROBLEM;
@@ -170,7 +172,7 @@ class MeasureAndSpcTest {
         givenAMeasure("DECREASE", "");
         as("project-lead", system).contentType("text/csv").body("date,value\n2024-01-01,41.5\n2024-02-01,39\n2024-03-01,44.25\n")
                 .post("/api/v1/measures/" + measure + "/data-points").then().statusCode(200).body("recorded", equalTo(3));
-        as("project-lead", system).contentType("text/csv").body("2024-02-01,38\n")
+        as("project-lead", system).contentType("text/csv").body("date,value\n2024-02-01,38\n")
                 .post("/api/v1/measures/" + measure + "/data-points").then().statusCode(200);
         as("analyst", system).get("/api/v1/measures/" + measure + "/data-points").then()
                 .body("points.value", contains(41.5f, 38.0f, 44.25f));
@@ -181,7 +183,8 @@ class MeasureAndSpcTest {
         givenAMeasure("INCREASE", "");
         as("project-lead", system).contentType("text/csv").body("date,value\n2024-01-01,1\n2024-13-01,2\n2024-03-01,lots\n2024-04-01\n")
                 .post("/api/v1/measures/" + measure + "/data-points").then().statusCode(400).contentType(PROBLEM)
-                .body("violations.field", contains("line 3.date", "line 4.value", "line 5"));
+                .body("violations.field", contains("points[1].date", "points[2].value", "points[3]"))
+                .body("violations.row", contains(3, 4, 5));
         as("project-lead", system).body("{\"points\":[{\"date\":\"2024-01-01\",\"value\":1},{\"date\":\"2024-01-01\",\"value\":2}]}")
                 .post("/api/v1/measures/" + measure + "/data-points").then().statusCode(400)
                 .body("violations.field", contains("points[1].date"));
@@ -189,6 +192,35 @@ class MeasureAndSpcTest {
                 .post("/api/v1/measures/" + measure + "/data-points").then().statusCode(400)
                 .body("violations.field", contains("points[0].value"));
         as("analyst", system).get("/api/v1/measures/" + measure + "/data-points").then().body("points", hasSize(0));
+    }
+
+    @Test
+    void anExcelFileIsRecordedAndAPeriodGivenTwiceIsNamedByItsRow() {
+        givenAMeasure("INCREASE", "");
+        String excel = "\uFEFFdate,value\r\n\"2024-01-01\",\"41.5\"\r\n2024-02-01, 39 \r\n,\r\n2024-03-01,-2.25E1\r\n";
+        as("project-lead", system).contentType("text/csv").body(excel.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/measures/" + measure + "/data-points").then().statusCode(200).body("recorded", equalTo(3));
+        as("analyst", system).get("/api/v1/measures/" + measure + "/data-points").then().body("points.value", contains(41.5f, 39.0f, -22.5f));
+        as("project-lead", system).contentType("text/csv").body("value,date\r\n1,2024-04-01\r\n2,2024-05-01\r\n3,2024-04-01\r\n")
+                .post("/api/v1/measures/" + measure + "/data-points").then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", contains("points[2].date")).body("violations.row", contains(4)).body("violations.column", contains(2));
+        as("analyst", system).get("/api/v1/measures/" + measure + "/data-points").then().body("points", hasSize(3));
+    }
+
+    @Test
+    void theDataPointsTemplateIsTheHeaderAndAnExampleRow() {
+        givenAMeasure("INCREASE", "");
+        as("project-lead", system).accept("text/csv").get("/api/v1/measures/" + measure + "/data-points/template").then().statusCode(200)
+                .contentType(startsWith("text/csv")).header("Content-Disposition", equalTo("attachment; filename=\"points.csv\""))
+                .body(equalTo("\uFEFFdate,value\r\n2026-01-01,41.5\r\n"));
+        as("project-lead", system).accept("text/csv").get("/api/v1/measures/" + UUID.randomUUID() + "/data-points/template")
+                .then().statusCode(404).contentType(PROBLEM);
+        io.restassured.path.json.JsonPath doc = io.restassured.RestAssured.given().accept("application/json")
+                .get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        String content = "paths.'/api/v1/measures/{id}/data-points'.post.requestBody.content";
+        assertTrue(doc.getMap(content).containsKey("application/json"), "JSON documented");
+        assertTrue(doc.getString("paths.'/api/v1/measures/{id}/data-points'.post.description").contains("As text/csv"), "CSV described");
+        assertEquals("date,value\r\n2026-01-01,41.5\r\n", doc.getString(content + ".'text/csv'.examples.points.value"));
     }
 
     @Test

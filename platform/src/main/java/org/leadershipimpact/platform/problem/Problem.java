@@ -48,10 +48,24 @@ public record Problem(
         return extensions == null ? Map.of() : extensions;
     }
 
+    /**
+     * One invalid field. A request sent as a spreadsheet (CSV) also names the cell: {@code row} as the
+     * spreadsheet numbers it (the header is row 1) and {@code column} counted from 1, or the row alone
+     * when the whole row is refused.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Violation", description = "One invalid field")
     public record Violation(
             @Schema(description = "JSON path of the field in the request, or the parameter name", example = "title")
             String field,
-            @Schema(example = "must not be blank") String message) {
+            @Schema(example = "must not be blank") String message,
+            @Schema(description = "For a CSV body: the row, as a spreadsheet numbers it (the header is row 1)", example = "5")
+            Integer row,
+            @Schema(description = "For a CSV body: the column, counted from 1 (absent when the whole row or file is refused)", example = "4")
+            Integer column) {
+
+        public Violation(String field, String message) {
+            this(field, message, null, null);
+        }
     }
 }

@@ -44,9 +44,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response businessRule(ProblemException e, UriInfo uri) {
+        Map<String, Object> extensions = new java.util.LinkedHashMap<>(e.extensions());
+        // an invalid request lists at most as many violations as Bean Validation's answer does; a refused
+        // batch (422) names every row, so that it can be put right in one go
+        int listable = e.status() == 400 ? LISTED_VIOLATIONS : Integer.MAX_VALUE;
+        List<Problem.Violation> listed = e.violations().subList(0, Math.min(e.violations().size(), listable));
+        if (listed.size() < e.violations().size()) {
+            extensions.put("unlistedViolations", e.violations().size() - listed.size());
+        }
         return respond(new Problem(Problem.type(e.slug()), e.title(), e.status(), e.getMessage(), path(uri),
-                RequestIds.current(), e.violations().isEmpty() ? null : List.copyOf(e.violations()),
-                e.extensions().isEmpty() ? null : new java.util.LinkedHashMap<>(e.extensions())));
+                RequestIds.current(), listed.isEmpty() ? null : List.copyOf(listed),
+                extensions.isEmpty() ? null : extensions));
     }
 
     @ServerExceptionMapper
@@ -245,7 +253,7 @@ public class ProblemMappers {
     }
 
     /** The property path without the method and parameter nodes: {@code create.request.title} becomes {@code title}. */
-    static String fieldOf(Path path) {
+    public static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : path) {

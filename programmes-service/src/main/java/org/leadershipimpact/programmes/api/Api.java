@@ -129,7 +129,8 @@ public final class Api {
     }
 
     @Schema(name = "ParticipantBatch", description = "Up to 500 participants, registered all together or not at all")
-    public record ParticipantBatch(@NotEmpty @Size(max = 500) List<@NotNull @Valid ParticipantRequest> participants) {
+    public record ParticipantBatch(@NotEmpty @Size(max = ParticipantBatch.MAX) List<@NotNull @Valid ParticipantRequest> participants) {
+        public static final int MAX = 500;
     }
 
     @Schema(name = "EnrolmentRequest")
@@ -140,7 +141,8 @@ public final class Api {
     }
 
     @Schema(name = "EnrolmentBatch", description = "Up to 500 enrolments, made all together or not at all")
-    public record EnrolmentBatch(@NotEmpty @Size(max = 500) List<@NotNull @Valid EnrolmentRequest> enrolments) {
+    public record EnrolmentBatch(@NotEmpty @Size(max = EnrolmentBatch.MAX) List<@NotNull @Valid EnrolmentRequest> enrolments) {
+        public static final int MAX = 500;
     }
 
     @Schema(name = "EnrolmentStatusChange", description = "Move an enrolment on; completion has its own operation")
@@ -154,7 +156,8 @@ public final class Api {
     }
 
     @Schema(name = "AttendanceRegister", description = "The register of one session: a mark for each enrolment")
-    public record AttendanceRegister(@NotEmpty @Size(max = 1000) List<@NotNull @Valid Mark> marks) {
+    public record AttendanceRegister(@NotEmpty @Size(max = AttendanceRegister.MAX) List<@NotNull @Valid Mark> marks) {
+        public static final int MAX = 1000;
     }
 
     @Schema(name = "AttendanceMarkEntry")

@@ -19,10 +19,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.platform.csv.CsvImports;
+import org.leadershipimpact.platform.csv.CsvSheet;
 import org.leadershipimpact.platform.idempotency.Idempotent;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
@@ -52,6 +56,9 @@ public class EnrolmentResource {
     @Inject
     EnrolmentService enrolments;
 
+    @Inject
+    CsvImports csv;
+
     @POST
     @Idempotent
     @Operation(summary = "Enrol a participant in a cohort", description = "One place per participant per programme; refused when the cohort or programme is full.")
@@ -66,10 +73,37 @@ public class EnrolmentResource {
     @POST
     @Path("bulk")
     @Idempotent
-    @Operation(summary = "Make up to 500 enrolments at once", description = "All or nothing: if any row is refused, none is made, and every refused row is named with the reason.")
+    @Operation(summary = "Make up to 500 enrolments at once", description = "All or nothing: if any row is refused, none is made, and every refused row is named with the reason."
+            + CsvSheet.IMPORT_DESCRIPTION)
     @APIResponse(responseCode = "201", description = "All enrolled, in the order sent", content = @Content(schema = @Schema(implementation = Views.EnrolmentsView.class)))
     @APIResponse(responseCode = "422", description = "Rows that cannot be enrolled, each named as enrolments[i].field")
     public Response enrolAll(@Valid @NotNull EnrolmentBatch batch) {
+        return enrolled(batch);
+    }
+
+    @POST
+    @Path("bulk")
+    @Consumes(CsvSheet.MEDIA_TYPE)
+    @Idempotent
+    @RequestBody(content = @Content(mediaType = CsvSheet.MEDIA_TYPE, examples = @ExampleObject(name = "enrolments", value = BulkSheets.ENROLMENTS_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "All enrolled, in the order of the rows", content = @Content(schema = @Schema(implementation = Views.EnrolmentsView.class)))
+    @APIResponse(responseCode = "422", description = "Rows that cannot be enrolled, each named by row and column")
+    public Response enrolAllCsv(byte[] file) {
+        return csv.run(BulkSheets.ENROLMENTS, file, this::enrolled);
+    }
+
+    @GET
+    @Path("bulk/template")
+    @Produces(CsvSheet.MEDIA_TYPE)
+    @Operation(summary = "The spreadsheet template for enrolling in bulk",
+            description = CsvSheet.TEMPLATE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = CsvSheet.MEDIA_TYPE,
+            examples = @ExampleObject(name = "enrolments", value = BulkSheets.ENROLMENTS_EXAMPLE)))
+    public Response bulkTemplate() {
+        return BulkSheets.ENROLMENTS.templateFile();
+    }
+
+    private Response enrolled(EnrolmentBatch batch) {
         var made = enrolments.enrolAll(batch.enrolments(), "enrolments");
         return Response.status(201).entity(new EnrolmentsView(made.stream().map(EnrolmentView::of).toList())).build();
     }

@@ -19,10 +19,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.platform.csv.CsvImports;
+import org.leadershipimpact.platform.csv.CsvSheet;
 import org.leadershipimpact.platform.idempotency.Idempotent;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
@@ -50,6 +54,9 @@ public class ParticipantResource {
     @Inject
     ParticipantService participants;
 
+    @Inject
+    CsvImports csv;
+
     @POST
     @Idempotent
     @Operation(summary = "Register a participant", description = "Registers a person in a system. Names and e-mail are personal data: they never leave this service in events or exports.")
@@ -63,10 +70,37 @@ public class ParticipantResource {
     @POST
     @Path("bulk")
     @Idempotent
-    @Operation(summary = "Register up to 500 participants at once", description = "All or nothing: if any row is refused, none is registered, and every refused row is named.")
+    @Operation(summary = "Register up to 500 participants at once", description = "All or nothing: if any row is refused, none is registered, and every refused row is named."
+            + CsvSheet.IMPORT_DESCRIPTION)
     @APIResponse(responseCode = "201", description = "All registered, in the order sent", content = @Content(schema = @Schema(implementation = Views.ParticipantsView.class)))
     @APIResponse(responseCode = "422", description = "Rows that cannot be registered, each named as participants[i].field")
     public Response registerAll(@Valid @NotNull ParticipantBatch batch) {
+        return registered(batch);
+    }
+
+    @POST
+    @Path("bulk")
+    @Consumes(CsvSheet.MEDIA_TYPE)
+    @Idempotent
+    @RequestBody(content = @Content(mediaType = CsvSheet.MEDIA_TYPE, examples = @ExampleObject(name = "participants", value = BulkSheets.PARTICIPANTS_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "All registered, in the order of the rows", content = @Content(schema = @Schema(implementation = Views.ParticipantsView.class)))
+    @APIResponse(responseCode = "422", description = "Rows that cannot be registered, each named by row and column")
+    public Response registerAllCsv(byte[] file) {
+        return csv.run(BulkSheets.PARTICIPANTS, file, this::registered);
+    }
+
+    @GET
+    @Path("bulk/template")
+    @Produces(CsvSheet.MEDIA_TYPE)
+    @Operation(summary = "The spreadsheet template for registering participants in bulk",
+            description = CsvSheet.TEMPLATE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = CsvSheet.MEDIA_TYPE,
+            examples = @ExampleObject(name = "participants", value = BulkSheets.PARTICIPANTS_EXAMPLE)))
+    public Response bulkTemplate() {
+        return BulkSheets.PARTICIPANTS.templateFile();
+    }
+
+    private Response registered(ParticipantBatch batch) {
         var registered = participants.registerAll(batch.participants(), "participants");
         return Response.status(201).entity(new ParticipantsView(registered.stream().map(ParticipantView::of).toList())).build();
     }

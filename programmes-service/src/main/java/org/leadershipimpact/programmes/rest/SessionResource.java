@@ -19,10 +19,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.platform.csv.CsvImports;
+import org.leadershipimpact.platform.csv.CsvSheet;
 import org.leadershipimpact.platform.idempotency.Idempotent;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
@@ -53,6 +57,9 @@ public class SessionResource {
 
     @Inject
     AttendanceService attendance;
+
+    @Inject
+    CsvImports csv;
 
     @POST
     @Idempotent
@@ -118,10 +125,37 @@ public class SessionResource {
     @PUT
     @Path("{id}/attendance")
     @Operation(summary = "Record the session's register",
-            description = "Marks for many enrolments in one call, all or none; marking again corrects a mark. Only enrolments of the session's own cohort.")
+            description = "Marks for many enrolments in one call, all or none; marking again corrects a mark. Only enrolments of the session's own cohort."
+            + CsvSheet.IMPORT_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The marks as recorded")
     @APIResponse(responseCode = "422", description = "Marks for enrolments of another cohort, unknown or withdrawn enrolments; each named by its row")
     public RegisterView record(@PathParam("id") UUID id, @Valid @NotNull AttendanceRegister register) {
+        return recorded(id, register);
+    }
+
+    @PUT
+    @Path("{id}/attendance")
+    @Consumes(CsvSheet.MEDIA_TYPE)
+    @RequestBody(content = @Content(mediaType = CsvSheet.MEDIA_TYPE, examples = @ExampleObject(name = "marks", value = BulkSheets.REGISTER_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The marks as recorded", content = @Content(schema = @Schema(implementation = RegisterView.class)))
+    @APIResponse(responseCode = "422", description = "Marks for enrolments of another cohort, unknown or withdrawn enrolments; each named by row and column")
+    public RegisterView recordCsv(@PathParam("id") UUID id, byte[] file) {
+        return csv.run(BulkSheets.REGISTER, file, register -> recorded(id, register));
+    }
+
+    @GET
+    @Path("{id}/attendance/template")
+    @Produces(CsvSheet.MEDIA_TYPE)
+    @Operation(summary = "The spreadsheet template for the session's register",
+            description = CsvSheet.TEMPLATE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = CsvSheet.MEDIA_TYPE,
+            examples = @ExampleObject(name = "marks", value = BulkSheets.REGISTER_EXAMPLE)))
+    public Response registerTemplate(@PathParam("id") UUID id) {
+        sessions.get(id); // a session the caller may not see has no template either: 404, as for its register
+        return BulkSheets.REGISTER.templateFile();
+    }
+
+    private RegisterView recorded(UUID id, AttendanceRegister register) {
         return new RegisterView(id, attendance.record(id, register.marks()).stream().map(AttendanceView::of).toList());
     }
 

@@ -110,7 +110,8 @@ public final class Api {
     }
 
     @Schema(name = "DataPointBatch", description = "Up to 10,000 points, recorded all together or not at all")
-    public record DataPointBatch(@NotEmpty @Size(max = 10_000) List<@NotNull @Valid DataPointEntry> points) {
+    public record DataPointBatch(@NotEmpty @Size(max = DataPointBatch.MAX) List<@NotNull @Valid DataPointEntry> points) {
+        public static final int MAX = 10_000;
     }
 
     @Schema(name = "DataPointsWithdrawal", description = "Periods of a measure to take back, and why: all together or none")

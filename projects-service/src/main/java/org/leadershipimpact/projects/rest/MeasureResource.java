@@ -21,9 +21,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.leadershipimpact.platform.csv.CsvImports;
+import org.leadershipimpact.platform.csv.CsvSheet;
 import org.leadershipimpact.platform.idempotency.Idempotent;
 import org.leadershipimpact.platform.withdrawal.Withdrawals;
 import org.leadershipimpact.platform.paging.PageRequest;
@@ -54,6 +58,9 @@ public class MeasureResource {
 
     @Inject
     MeasureService measures;
+
+    @Inject
+    CsvImports csv;
 
     @POST
     @Idempotent
@@ -135,20 +142,36 @@ public class MeasureResource {
     @POST
     @Path("{id}/data-points")
     @Idempotent
-    @Operation(summary = "Record data points (JSON)", description = "Up to 10,000 points, all or none; a period recorded before is corrected.")
+    @Operation(summary = "Record data points", description = "Up to 10,000 points, all or none; a period recorded before is corrected."
+            + CsvSheet.IMPORT_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = Views.RecordedView.class)))
     public Response record(@PathParam("id") UUID id, @Valid @NotNull DataPointBatch batch) {
-        return Response.ok(new RecordedView(id, measures.record(id, batch.points()))).build();
+        return recorded(id, batch);
     }
 
     @POST
     @Path("{id}/data-points")
-    @Consumes("text/csv")
+    @Consumes(CsvSheet.MEDIA_TYPE)
     @Idempotent
-    @Operation(summary = "Record data points (CSV)", description = "Lines of date,value (ISO dates), an optional header line; up to 10,000, all or none.")
+    @RequestBody(content = @Content(mediaType = CsvSheet.MEDIA_TYPE, examples = @ExampleObject(name = "points", value = DataPointSheet.EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = Views.RecordedView.class)))
-    public Response recordCsv(@PathParam("id") UUID id, String csv) {
-        return Response.ok(new RecordedView(id, measures.record(id, DataPointCsv.parse(csv)))).build();
+    public Response recordCsv(@PathParam("id") UUID id, byte[] file) {
+        return csv.run(DataPointSheet.POINTS, file, batch -> recorded(id, batch));
+    }
+
+    @GET
+    @Path("{id}/data-points/template")
+    @Produces(CsvSheet.MEDIA_TYPE)
+    @Operation(summary = "The spreadsheet template for recording data points", description = CsvSheet.TEMPLATE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = CsvSheet.MEDIA_TYPE,
+            examples = @ExampleObject(name = "points", value = DataPointSheet.EXAMPLE)))
+    public Response pointsTemplate(@PathParam("id") UUID id) {
+        measures.get(id); // a measure the caller may not see has no template either: 404, as for its points
+        return DataPointSheet.POINTS.templateFile();
+    }
+
+    private Response recorded(UUID id, DataPointBatch batch) {
+        return Response.ok(new RecordedView(id, measures.record(id, batch.points()))).build();
     }
 
     @GET
