@@ -1,6 +1,7 @@
 package org.leadershipimpact.platform;
 
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,14 @@ public final class Ids {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Ids() {
+    }
+
+    /**
+     * Ids as a text array for SQL ({@code = ANY(CAST(?1 AS uuid[]))}): one statement text whatever their
+     * number, which Hibernate prepares once, where JPQL's {@code in} is translated anew for every call.
+     */
+    public static String[] asSqlArray(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).toArray(String[]::new);
     }
 
     public static UUID newId() {

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.leadershipimpact.platform.Ids;
 import org.leadershipimpact.platform.SystemRecord;
 import org.leadershipimpact.platform.paging.PageRequest;
 
@@ -54,10 +55,10 @@ public class Enrolment extends SystemRecord {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    public static Enrolment of(Participant participant, Cohort cohort, Pathway pathway) {
+    public static Enrolment of(UUID participantId, Cohort cohort, Pathway pathway) {
         Enrolment enrolment = new Enrolment();
         enrolment.identify(cohort.systemCode);
-        enrolment.participantId = participant.id;
+        enrolment.participantId = participantId;
         enrolment.cohortId = cohort.id;
         enrolment.programmeId = cohort.programmeId;
         enrolment.pathway = pathway;
@@ -73,30 +74,71 @@ public class Enrolment extends SystemRecord {
 
     /** {@link #placesTaken} of many cohorts in one query; a cohort with none taken is left out. */
     public static Map<UUID, Long> placesTakenInCohorts(Collection<UUID> cohortIds) {
-        return placesTakenBy("cohortId", cohortIds);
+        return placesTakenBy("cohort_id", cohortIds);
     }
 
     /** Places taken on each of the programmes, in any of their cohorts, in one query; a programme with none is left out. */
     public static Map<UUID, Long> placesTakenOnProgrammes(Collection<UUID> programmeIds) {
-        return placesTakenBy("programmeId", programmeIds);
+        return placesTakenBy("programme_id", programmeIds);
     }
 
-    private static Map<UUID, Long> placesTakenBy(String field, Collection<UUID> ids) {
+    /** In SQL, as the batch's other checks: see {@link org.leadershipimpact.platform.Ids#asSqlArray}. */
+    private static Map<UUID, Long> placesTakenBy(String column, Collection<UUID> ids) {
         Map<UUID, Long> taken = new HashMap<>();
         if (!ids.isEmpty()) {
-            getEntityManager().createQuery("select e." + field + ", count(e) from Enrolment e where e." + field + " in ?1 and e.status <> ?2 group by e."
-                    + field, Object[].class).setParameter(1, ids).setParameter(2, EnrolmentStatus.WITHDRAWN)
-                    .getResultStream().forEach(row -> taken.put((UUID) row[0], (Long) row[1]));
+            List<?> rows = getEntityManager().createNativeQuery("SELECT CAST(" + column + " AS text), count(*) FROM enrolment WHERE "
+                            + column + " = ANY(CAST(?1 AS uuid[])) AND status <> 'WITHDRAWN' GROUP BY " + column)
+                    .setParameter(1, Ids.asSqlArray(ids))
+                    .getResultList();
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                taken.put(UUID.fromString((String) columns[0]), ((Number) columns[1]).longValue());
+            }
         }
         return taken;
     }
 
-    /** The places the participants hold on the programmes (in any of their cohorts), in one query. */
-    public static List<Enrolment> heldOnProgrammes(Collection<UUID> participantIds, Collection<UUID> programmeIds) {
-        if (participantIds.isEmpty() || programmeIds.isEmpty()) {
-            return List.of();
+    /** What a register checks of an enrolment it marks. */
+    public record Standing(String systemCode, UUID cohortId, EnrolmentStatus status) {
+    }
+
+    /** The standing of each of {@code ids} that exists, in one query, without loading the enrolments. */
+    public static Map<UUID, Standing> standingOf(Collection<UUID> ids) {
+        Map<UUID, Standing> standing = new HashMap<>();
+        List<?> rows = getEntityManager().createNativeQuery("""
+                SELECT CAST(id AS text), system_code, CAST(cohort_id AS text), status FROM enrolment WHERE id = ANY(CAST(?1 AS uuid[]))""")
+                .setParameter(1, Ids.asSqlArray(ids))
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            standing.put(UUID.fromString((String) columns[0]), new Standing((String) columns[1],
+                    UUID.fromString((String) columns[2]), EnrolmentStatus.valueOf((String) columns[3])));
         }
-        return list("participantId in ?1 and programmeId in ?2 and status <> ?3", participantIds, programmeIds, EnrolmentStatus.WITHDRAWN);
+        return standing;
+    }
+
+    /** A place a participant holds on a programme: the enrolment that holds it. */
+    public record Place(UUID participantId, UUID programmeId) {
+    }
+
+    /** The places the participants hold on the programmes (any status but withdrawn), with the enrolment holding each, in one query. */
+    public static Map<Place, UUID> heldOnProgrammes(Collection<UUID> participantIds, Collection<UUID> programmeIds) {
+        Map<Place, UUID> held = new HashMap<>();
+        if (participantIds.isEmpty() || programmeIds.isEmpty()) {
+            return held;
+        }
+        List<?> rows = getEntityManager().createNativeQuery("""
+                SELECT CAST(participant_id AS text), CAST(programme_id AS text), CAST(id AS text) FROM enrolment
+                WHERE participant_id = ANY(CAST(?1 AS uuid[])) AND programme_id = ANY(CAST(?2 AS uuid[])) AND status <> 'WITHDRAWN'""")
+                .setParameter(1, Ids.asSqlArray(participantIds))
+                .setParameter(2, Ids.asSqlArray(programmeIds))
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            held.putIfAbsent(new Place(UUID.fromString((String) columns[0]), UUID.fromString((String) columns[1])),
+                    UUID.fromString((String) columns[2]));
+        }
+        return held;
     }
 
     public static List<Enrolment> ofCohort(UUID cohortId) {

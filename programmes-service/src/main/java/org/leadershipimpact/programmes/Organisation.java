@@ -48,10 +48,13 @@ public class Organisation extends WithdrawableRecord {
                 .withLock(LockModeType.PESSIMISTIC_READ).firstResultOptional().isPresent();
     }
 
-    /** {@link #existsIn} for many at once, in one query: the system of each of {@code ids} that stands, held as there. */
+    /**
+     * {@link #existsIn} for many at once, in one query: the system of each of {@code ids} that stands, held
+     * as there. In SQL, since it runs for every participant registered: as JPQL it was a seventh of the
+     * service's CPU under a stream of single registrations.
+     */
     public static Map<UUID, String> systemsOfStanding(Collection<UUID> ids) {
-        return Organisation.<Organisation>find("id in ?1 and " + CURRENT, ids).withLock(LockModeType.PESSIMISTIC_READ).stream()
-                .collect(Collectors.toMap(o -> o.id, o -> o.systemCode));
+        return systemsOf("organisation", "withdrawn_at IS NULL", "FOR SHARE", ids);
     }
 
     public static Organisation register(String systemCode) {

@@ -64,7 +64,8 @@ public class Outbox {
             return List.of();
         }
         Instant now = Timestamps.now();
-        List<OutboxEvent> rows = entries.stream().map(entry -> row(entry, now)).toList();
+        String time = now.toString();
+        List<OutboxEvent> rows = entries.stream().map(entry -> row(entry, now, time)).toList();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (OutboxEvent row : rows) {
@@ -83,7 +84,7 @@ public class Outbox {
         return rows;
     }
 
-    private OutboxEvent row(Entry entry, Instant now) {
+    private OutboxEvent row(Entry entry, Instant now, String time) {
         OutboxEvent row = new OutboxEvent();
         row.id = Ids.newId();
         row.aggregateType = entry.event().aggregateType();
@@ -91,7 +92,7 @@ public class Outbox {
         row.type = CloudEvent.TYPE_PREFIX + config.service() + "." + entry.event().eventName() + ".v" + entry.event().eventVersion();
         row.occurredAt = now;
         CloudEvent envelope = new CloudEvent(CloudEvent.SPEC_VERSION, row.id.toString(), "/" + config.service(), row.type,
-                row.aggregateType + "/" + row.aggregateId, now.toString(), "application/json", RequestIds.current(),
+                row.aggregateType + "/" + row.aggregateId, time, "application/json", RequestIds.current(),
                 json.valueToTree(entry.event()));
         try {
             row.payload = json.writeValueAsString(envelope);

@@ -22,13 +22,20 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    // read from the token once per request: a bulk call asks for every row it checks
+    private Boolean national;
+    private Set<String> systems;
+
     public String subject() {
         return token.getSubject();
     }
 
     /** The national admin acts for every system. */
     public boolean isNational() {
-        return token.getGroups().contains(Roles.ADMIN);
+        if (national == null) {
+            national = token.getGroups().contains(Roles.ADMIN);
+        }
+        return national;
     }
 
     public boolean hasRole(String role) {
@@ -37,8 +44,11 @@ public class Caller {
 
     /** The systems of the caller's token, which {@link TokenClaims} accepted only if they were well formed. */
     public Set<String> systems() {
-        Set<String> systems = TokenClaims.systemsOf(token);
-        return systems == null ? Set.of() : systems;
+        if (systems == null) {
+            Set<String> claimed = TokenClaims.systemsOf(token);
+            systems = claimed == null ? Set.of() : claimed;
+        }
+        return systems;
     }
 
     public boolean mayActFor(String systemCode) {

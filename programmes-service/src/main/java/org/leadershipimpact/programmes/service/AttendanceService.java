@@ -63,7 +63,7 @@ public class AttendanceService {
      */
     public List<Attendance> record(UUID sessionId, List<Mark> marks) {
         Session session = sessions.getToRecordAt(sessionId);
-        Map<UUID, Enrolment> enrolments = checkRegister(session, marks);
+        Map<UUID, Enrolment.Standing> enrolments = checkRegister(session, marks);
         Map<UUID, Attendance> existing = Attendance.ofSession(sessionId, enrolments.keySet()).stream()
                 .collect(Collectors.toMap(a -> a.enrolmentId, Function.identity()));
         List<Outbox.Entry> events = new ArrayList<>();
@@ -90,23 +90,21 @@ public class AttendanceService {
         return marks.stream().map(m -> existing.get(m.enrolmentId())).toList();
     }
 
-    private Map<UUID, Enrolment> checkRegister(Session session, List<Mark> marks) {
+    private Map<UUID, Enrolment.Standing> checkRegister(Session session, List<Mark> marks) {
         List<Problem.Violation> problems = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
-        List<UUID> ids = marks.stream().map(Mark::enrolmentId).toList();
-        Map<UUID, Enrolment> enrolments = new HashMap<>();
-        Enrolment.<Enrolment>list("id in ?1", ids).forEach(e -> enrolments.put(e.id, e));
+        Map<UUID, Enrolment.Standing> enrolments = Enrolment.standingOf(marks.stream().map(Mark::enrolmentId).distinct().toList());
         for (int row = 0; row < marks.size(); row++) {
             UUID id = marks.get(row).enrolmentId();
             String field = "marks[" + row + "].enrolmentId";
-            Enrolment enrolment = enrolments.get(id);
+            Enrolment.Standing enrolment = enrolments.get(id);
             if (!seen.add(id)) {
                 problems.add(new Problem.Violation(field, "appears twice in this register"));
-            } else if (enrolment == null || !caller.mayActFor(enrolment.systemCode)) {
+            } else if (enrolment == null || !caller.mayActFor(enrolment.systemCode())) {
                 problems.add(new Problem.Violation(field, "no such enrolment"));
-            } else if (!enrolment.cohortId.equals(session.cohortId)) {
+            } else if (!enrolment.cohortId().equals(session.cohortId)) {
                 problems.add(new Problem.Violation(field, "is an enrolment of another cohort: attendance is recorded only for the session's own cohort"));
-            } else if (enrolment.status == EnrolmentStatus.WITHDRAWN) {
+            } else if (enrolment.status() == EnrolmentStatus.WITHDRAWN) {
                 problems.add(new Problem.Violation(field, "is withdrawn"));
             }
         }

@@ -4,6 +4,7 @@ import org.leadershipimpact.platform.problem.ProblemException;
 import org.leadershipimpact.platform.security.Caller;
 import org.leadershipimpact.programmes.Cohort;
 import org.leadershipimpact.programmes.Enrolment;
+import org.leadershipimpact.programmes.Enrolment.Place;
 import org.leadershipimpact.programmes.Participant;
 import org.leadershipimpact.programmes.Pathway;
 import org.leadershipimpact.programmes.Programme;
@@ -26,11 +27,9 @@ import java.util.stream.Collectors;
  */
 final class EnrolmentBatch {
 
-    private record Place(UUID participantId, UUID programmeId) {
-    }
-
     private final Caller caller;
-    private final Map<UUID, Participant> participants;
+    /** The system of each participant the rows name. */
+    private final Map<UUID, String> participants;
     private final Map<UUID, Cohort> cohorts;
     private final Map<UUID, Programme> programmes;
     private final Map<Place, UUID> held;
@@ -39,28 +38,27 @@ final class EnrolmentBatch {
 
     EnrolmentBatch(List<EnrolmentRequest> requests, Caller caller) {
         this.caller = caller;
-        participants = byId(Participant.list("id in ?1", distinct(requests, EnrolmentRequest::participantId)), p -> p.id);
+        participants = Participant.systemsOf(distinct(requests, EnrolmentRequest::participantId));
         cohorts = byId(Cohort.lockForEnrolment(distinct(requests, EnrolmentRequest::cohortId)), c -> c.id);
         List<UUID> programmeIds = cohorts.values().stream().map(c -> c.programmeId).distinct().toList();
         programmes = programmeIds.isEmpty() ? Map.of() : byId(Programme.list("id in ?1", programmeIds), p -> p.id);
-        held = Enrolment.heldOnProgrammes(participants.keySet(), programmeIds).stream()
-                .collect(Collectors.toMap(e -> new Place(e.participantId, e.programmeId), e -> e.id, (a, b) -> a, HashMap::new));
+        held = Enrolment.heldOnProgrammes(participants.keySet(), programmeIds);
         takenInCohort = Enrolment.placesTakenInCohorts(cohorts.keySet());
         takenOnProgramme = Enrolment.placesTakenOnProgrammes(programmes.values().stream().filter(p -> p.capacity != null).map(p -> p.id).toList());
     }
 
     /** The enrolment the row asks for, not yet stored, with its place counted; a refusal otherwise, as for a single enrolment. */
     Enrolment admit(EnrolmentRequest request) {
-        Participant participant = participants.get(request.participantId());
-        if (participant == null || !caller.mayActFor(participant.systemCode)) {
+        String participantSystem = participants.get(request.participantId());
+        if (participantSystem == null || !caller.mayActFor(participantSystem)) {
             throw ProblemException.unprocessable("participantId", "no such participant");
         }
         Cohort cohort = cohorts.get(request.cohortId());
         if (cohort == null || !caller.mayActFor(cohort.systemCode)) {
             throw ProblemException.unprocessable("cohortId", "no such cohort");
         }
-        if (!cohort.systemCode.equals(participant.systemCode)) {
-            throw ProblemException.unprocessable("participantId", "belongs to system " + participant.systemCode
+        if (!cohort.systemCode.equals(participantSystem)) {
+            throw ProblemException.unprocessable("participantId", "belongs to system " + participantSystem
                     + ", the cohort to " + cohort.systemCode);
         }
         Programme programme = programmes.get(cohort.programmeId);
@@ -72,11 +70,11 @@ final class EnrolmentBatch {
         if (pathway == Pathway.ACCREDITED && !programme.isAccredited()) {
             throw ProblemException.unprocessable("pathway", "the programme has no accredited pathway");
         }
-        Place place = new Place(participant.id, programme.id);
+        Place place = new Place(request.participantId(), programme.id);
         UUID existing = held.get(place);
         if (existing != null) {
             throw ProblemException.conflict("already-enrolled", "Already enrolled",
-                    "Participant " + participant.id + " already holds a place on this programme").with("enrolmentId", existing.toString());
+                    "Participant " + request.participantId() + " already holds a place on this programme").with("enrolmentId", existing.toString());
         }
         long taken = takenInCohort.getOrDefault(cohort.id, 0L);
         if (taken >= cohort.capacity) {
@@ -87,7 +85,7 @@ final class EnrolmentBatch {
             throw ProblemException.conflict("programme-full", "Programme full",
                     "Programme " + programme.id + " is full: all " + programme.capacity + " places are taken").with("capacity", programme.capacity);
         }
-        Enrolment enrolment = Enrolment.of(participant, cohort, pathway);
+        Enrolment enrolment = Enrolment.of(request.participantId(), cohort, pathway);
         held.put(place, enrolment.id);
         takenInCohort.merge(cohort.id, 1L, Long::sum);
         takenOnProgramme.merge(programme.id, 1L, Long::sum);
