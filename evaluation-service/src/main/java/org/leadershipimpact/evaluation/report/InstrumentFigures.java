@@ -6,7 +6,7 @@ import org.leadershipimpact.evaluation.survey.Answer;
 import org.leadershipimpact.evaluation.survey.Instrument;
 import org.leadershipimpact.evaluation.survey.Question;
 import org.leadershipimpact.evaluation.survey.QuestionType;
-import org.leadershipimpact.evaluation.survey.Response;
+import org.leadershipimpact.evaluation.survey.SurveyResponse;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,14 +28,14 @@ public final class InstrumentFigures {
     }
 
     /** The results of each instrument at {@code level}, in the order given; {@code responses} holds every instrument's. */
-    public static List<InstrumentResults> results(List<Instrument> instruments, Map<UUID, List<Response>> responses, int level,
+    public static List<InstrumentResults> results(List<Instrument> instruments, Map<UUID, List<SurveyResponse>> responses, int level,
             LongPredicate withheld) {
         List<InstrumentResults> results = new ArrayList<>();
         for (Instrument instrument : instruments) {
             if (instrument.kirkpatrickLevel != level) {
                 continue;
             }
-            List<Response> answered = responses.get(instrument.id);
+            List<SurveyResponse> answered = responses.get(instrument.id);
             List<QuestionResults> questions = instrument.questions.stream().map(q -> question(q, answered, withheld)).toList();
             long n = answered.size();
             results.add(new InstrumentResults(instrument.id, instrument.title, instrument.kirkpatrickLevel,
@@ -44,7 +44,7 @@ public final class InstrumentFigures {
         return results;
     }
 
-    static QuestionResults question(Question question, List<Response> responses, LongPredicate withheld) {
+    static QuestionResults question(Question question, List<SurveyResponse> responses, LongPredicate withheld) {
         List<Answer> answers = responses.stream().flatMap(r -> r.answers.stream())
                 .filter(a -> a.questionCode.equals(question.code)).toList();
         long n = answers.size();

@@ -5,7 +5,7 @@ import org.leadershipimpact.evaluation.report.EvaluationReport.Learning;
 import org.leadershipimpact.evaluation.survey.Answer;
 import org.leadershipimpact.evaluation.survey.Instrument;
 import org.leadershipimpact.evaluation.survey.Question;
-import org.leadershipimpact.evaluation.survey.Response;
+import org.leadershipimpact.evaluation.survey.SurveyResponse;
 import org.leadershipimpact.evaluation.survey.Timing;
 
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public final class PrePostPairing {
     }
 
     /** The change of each dimension, by name, from the level-2 instruments among {@code instruments}. */
-    public static Learning learning(List<Instrument> instruments, Map<UUID, List<Response>> responses, LongPredicate withheld) {
+    public static Learning learning(List<Instrument> instruments, Map<UUID, List<SurveyResponse>> responses, LongPredicate withheld) {
         List<Instrument> level2 = instruments.stream().filter(i -> i.kirkpatrickLevel == 2).toList();
         List<UUID> pre = level2.stream().filter(i -> i.timing == Timing.PRE).map(i -> i.id).toList();
         List<UUID> post = level2.stream().filter(i -> i.timing == Timing.POST).map(i -> i.id).toList();
@@ -59,14 +59,14 @@ public final class PrePostPairing {
     }
 
     /** Each enrolment's mean answer per dimension to the instruments of {@code timing}. */
-    static Map<UUID, Map<String, Double>> scoresByEnrolment(List<Instrument> instruments, Map<UUID, List<Response>> responses,
+    static Map<UUID, Map<String, Double>> scoresByEnrolment(List<Instrument> instruments, Map<UUID, List<SurveyResponse>> responses,
             Timing timing) {
         Map<UUID, Map<String, List<Double>>> collected = new HashMap<>();
         for (Instrument instrument : instruments) {
             if (instrument.timing != timing) {
                 continue;
             }
-            for (Response response : responses.get(instrument.id)) {
+            for (SurveyResponse response : responses.get(instrument.id)) {
                 if (response.enrolmentId == null) {
                     continue;
                 }

@@ -32,7 +32,7 @@ import org.leadershipimpact.evaluation.report.ProjectReport;
 import org.leadershipimpact.evaluation.report.ReturnOnInvestment;
 import org.leadershipimpact.evaluation.api.SummaryView;
 import org.leadershipimpact.evaluation.survey.Instrument;
-import org.leadershipimpact.evaluation.survey.Response;
+import org.leadershipimpact.evaluation.survey.SurveyResponse;
 import org.leadershipimpact.evaluation.tally.Scope;
 import org.leadershipimpact.evaluation.tally.TallyChange;
 import org.leadershipimpact.platform.events.AppliedEvent;
@@ -154,9 +154,9 @@ public class Reports {
                 .filter(s -> cohortId == null || projectIds.contains(s.projectId)).toList();
         List<Instrument> instruments = Instrument.ofProgramme(programme.id).stream()
                 .filter(i -> cohortId == null || i.cohortId == null || i.cohortId.equals(cohortId)).toList();
-        Map<UUID, List<Response>> responses = new HashMap<>();
+        Map<UUID, List<SurveyResponse>> responses = new HashMap<>();
         for (Instrument instrument : instruments) {
-            responses.put(instrument.id, Response.ofInstrument(instrument.id).stream()
+            responses.put(instrument.id, SurveyResponse.ofInstrument(instrument.id).stream()
                     .filter(r -> cohortId == null || cohortId.equals(r.cohortId)).toList());
         }
         Appraisal.Terms terms = options.terms(options.from() != null ? options.from() : benefitsStart(programme, benefits));
@@ -188,7 +188,7 @@ public class Reports {
         return benefits.stream().map(b -> b.periodStart).min(Comparator.naturalOrder()).orElse(LocalDate.now(clock));
     }
 
-    private EvaluationReport.Behaviour behaviour(List<Instrument> instruments, Map<UUID, List<Response>> responses,
+    private EvaluationReport.Behaviour behaviour(List<Instrument> instruments, Map<UUID, List<SurveyResponse>> responses,
             List<ProjectFact> projects) {
         Map<String, Long> byStage = new TreeMap<>();
         Map<String, Long> byTheme = new TreeMap<>();

@@ -5,7 +5,7 @@ import org.leadershipimpact.evaluation.survey.Audience;
 import org.leadershipimpact.evaluation.survey.Instrument;
 import org.leadershipimpact.evaluation.survey.Question;
 import org.leadershipimpact.evaluation.survey.QuestionType;
-import org.leadershipimpact.evaluation.survey.Response;
+import org.leadershipimpact.evaluation.survey.SurveyResponse;
 import org.leadershipimpact.evaluation.survey.Timing;
 
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.UUID;
 final class SurveyData {
 
     /** Every instrument's responses, as a report loads them: each instrument present, with none if nobody answered. */
-    final Map<UUID, List<Response>> responses = new HashMap<>();
+    final Map<UUID, List<SurveyResponse>> responses = new HashMap<>();
     final List<Instrument> instruments = new ArrayList<>();
 
     static Question question(String code, QuestionType type, String dimension, String... choices) {
@@ -45,8 +45,8 @@ final class SurveyData {
     }
 
     /** A response of {@code enrolmentId} (null: anonymous) to the instrument. */
-    Response respond(Instrument instrument, UUID enrolmentId, Answer... answers) {
-        Response response = new Response();
+    SurveyResponse respond(Instrument instrument, UUID enrolmentId, Answer... answers) {
+        SurveyResponse response = new SurveyResponse();
         response.id = UUID.randomUUID();
         response.instrumentId = instrument.id;
         response.enrolmentId = enrolmentId;
