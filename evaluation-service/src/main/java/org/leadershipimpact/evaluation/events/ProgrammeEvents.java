@@ -110,10 +110,7 @@ public class ProgrammeEvents implements EventHandler {
 
     private void organisation(EventData d, Consumer<OrganisationFact> set) {
         UUID id = d.uuid("organisationId");
-        readModel.keepLatest(OrganisationFact.findById(id), d.time(), () -> {
-            OrganisationFact fresh = new OrganisationFact();
-            fresh.id = id;
-            return fresh;
-        }, set.andThen(o -> o.systemCode = d.systemCode()));
+        readModel.keepLatest(OrganisationFact.findById(id), d.time(), () -> OrganisationFact.first(id),
+                set.andThen(o -> o.systemCode = d.systemCode()));
     }
 }

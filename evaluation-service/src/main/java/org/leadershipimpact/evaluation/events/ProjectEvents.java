@@ -118,11 +118,7 @@ public class ProjectEvents implements EventHandler {
 
     private void measure(EventData d) {
         UUID id = d.uuid("measureId");
-        readModel.keepLatest(MeasureFact.findById(id), d.time(), () -> {
-            MeasureFact fresh = new MeasureFact();
-            fresh.id = id;
-            return fresh;
-        }, m -> {
+        readModel.keepLatest(MeasureFact.findById(id), d.time(), () -> MeasureFact.first(id), m -> {
             m.projectId = d.uuid("projectId");
             m.systemCode = d.systemCode();
             m.name = d.text("name");

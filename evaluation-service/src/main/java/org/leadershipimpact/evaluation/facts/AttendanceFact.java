@@ -35,6 +35,17 @@ public class AttendanceFact extends Fact {
     @Column(nullable = false)
     public String mark;
 
+    /** The fact its first event starts from; the event then sets the rest. */
+    public static AttendanceFact first(UUID enrolmentId, UUID sessionId, UUID cohortId, UUID programmeId, String systemCode) {
+        AttendanceFact fresh = new AttendanceFact();
+        fresh.enrolmentId = enrolmentId;
+        fresh.sessionId = sessionId;
+        fresh.cohortId = cohortId;
+        fresh.programmeId = programmeId;
+        fresh.systemCode = systemCode;
+        return fresh;
+    }
+
     public static List<AttendanceFact> ofProgramme(UUID programmeId) {
         return list("programmeId", programmeId);
     }

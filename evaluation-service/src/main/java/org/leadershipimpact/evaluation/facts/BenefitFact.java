@@ -113,6 +113,13 @@ public class BenefitFact extends Fact {
         return POUNDS.contains(unit.trim().toUpperCase(Locale.ROOT));
     }
 
+    /** The fact its first event starts from; the event then sets the rest. */
+    public static BenefitFact first(UUID id) {
+        BenefitFact fresh = new BenefitFact();
+        fresh.id = id;
+        return fresh;
+    }
+
     /** The benefits that stand (a withdrawn one counts nowhere). */
     public static List<BenefitFact> ofProject(UUID projectId) {
         return list("projectId = ?1 and withdrawn = false", projectId);

@@ -30,6 +30,15 @@ public class CohortFact extends Fact {
     @Column(name = "end_date")
     public LocalDate endDate;
 
+    /** The fact its first event starts from; the event then sets the rest. */
+    public static CohortFact first(UUID id, UUID programmeId, String systemCode) {
+        CohortFact fresh = new CohortFact();
+        fresh.id = id;
+        fresh.programmeId = programmeId;
+        fresh.systemCode = systemCode;
+        return fresh;
+    }
+
     public static List<CohortFact> ofProgramme(UUID programmeId) {
         return list("programmeId", programmeId);
     }

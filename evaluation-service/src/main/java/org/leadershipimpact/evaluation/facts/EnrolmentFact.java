@@ -51,6 +51,18 @@ public class EnrolmentFact extends Fact {
     @Column(name = "completed_at")
     public Instant completedAt;
 
+    /** The fact its first event starts from, enrolled at the time of that event; the event then sets the rest. */
+    public static EnrolmentFact first(UUID id, UUID participantId, UUID cohortId, UUID programmeId, String systemCode, Instant enrolledAt) {
+        EnrolmentFact fresh = new EnrolmentFact();
+        fresh.id = id;
+        fresh.participantId = participantId;
+        fresh.cohortId = cohortId;
+        fresh.programmeId = programmeId;
+        fresh.systemCode = systemCode;
+        fresh.enrolledAt = enrolledAt;
+        return fresh;
+    }
+
     public static List<EnrolmentFact> ofParticipant(UUID participantId) {
         return list("participantId", participantId);
     }

@@ -37,4 +37,11 @@ public class MeasureFact extends Fact {
     /** When the chart was last announced: an older announcement is never applied over it. */
     @Column(name = "chart_time")
     public Instant chartTime;
+
+    /** The fact its first event starts from; the event then sets the rest. */
+    public static MeasureFact first(UUID id) {
+        MeasureFact fresh = new MeasureFact();
+        fresh.id = id;
+        return fresh;
+    }
 }

@@ -26,4 +26,11 @@ public class OrganisationFact extends Fact {
 
     /** Withdrawn in programmes-service: nothing new names it; kept for what already joins to it. */
     public boolean withdrawn;
+
+    /** The fact its first event starts from; the event then sets the rest. */
+    public static OrganisationFact first(UUID id) {
+        OrganisationFact fresh = new OrganisationFact();
+        fresh.id = id;
+        return fresh;
+    }
 }

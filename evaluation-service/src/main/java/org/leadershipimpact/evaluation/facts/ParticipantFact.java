@@ -27,4 +27,13 @@ public class ParticipantFact extends Fact {
 
     @Column(name = "registered_at", nullable = false)
     public Instant registeredAt;
+
+    /** The fact its first event starts from, registered at the time of that event; the event then sets the rest. */
+    public static ParticipantFact first(UUID id, String systemCode, Instant registeredAt) {
+        ParticipantFact fresh = new ParticipantFact();
+        fresh.id = id;
+        fresh.systemCode = systemCode;
+        fresh.registeredAt = registeredAt;
+        return fresh;
+    }
 }

@@ -42,4 +42,12 @@ public class ProgrammeFact extends Fact {
     public String fundingSourceOrNone() {
         return fundingSource == null || fundingSource.isBlank() ? NO_SOURCE : fundingSource;
     }
+
+    /** The fact its first event starts from; the event then sets the rest. */
+    public static ProgrammeFact first(UUID id, String systemCode) {
+        ProgrammeFact fresh = new ProgrammeFact();
+        fresh.id = id;
+        fresh.systemCode = systemCode;
+        return fresh;
+    }
 }

@@ -40,6 +40,15 @@ public class ProjectFact extends Fact {
     /** Withdrawn: it counts nowhere, and is kept only so that no older event brings it back. */
     public boolean withdrawn;
 
+    /** The fact its first event starts from, registered at the time of that event; the event then sets the rest. */
+    public static ProjectFact first(UUID id, String systemCode, Instant registeredAt) {
+        ProjectFact fresh = new ProjectFact();
+        fresh.id = id;
+        fresh.systemCode = systemCode;
+        fresh.registeredAt = registeredAt;
+        return fresh;
+    }
+
     /** The projects of the programme that stand (a withdrawn one counts nowhere). */
     public static List<ProjectFact> ofProgramme(UUID programmeId) {
         return list("originProgrammeId = ?1 and withdrawn = false", programmeId);

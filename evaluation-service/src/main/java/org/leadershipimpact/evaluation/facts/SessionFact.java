@@ -34,6 +34,16 @@ public class SessionFact extends Fact {
     /** Withdrawn: it counts nowhere, and is kept only so that no older event brings it back. */
     public boolean withdrawn;
 
+    /** The fact its first event starts from; the event then sets the rest. */
+    public static SessionFact first(UUID id, UUID cohortId, UUID programmeId, String systemCode) {
+        SessionFact fresh = new SessionFact();
+        fresh.id = id;
+        fresh.cohortId = cohortId;
+        fresh.programmeId = programmeId;
+        fresh.systemCode = systemCode;
+        return fresh;
+    }
+
     public static List<SessionFact> ofProgramme(UUID programmeId) {
         return list("programmeId", programmeId);
     }

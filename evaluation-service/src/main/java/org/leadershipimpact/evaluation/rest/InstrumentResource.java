@@ -32,6 +32,7 @@ import org.leadershipimpact.evaluation.rest.Views.LeadershipModelView;
 import org.leadershipimpact.evaluation.rest.Views.ResponseView;
 import org.leadershipimpact.evaluation.service.Surveys;
 import org.leadershipimpact.evaluation.survey.Instrument;
+import org.leadershipimpact.evaluation.survey.SurveyResponse;
 import org.leadershipimpact.platform.idempotency.Idempotent;
 import org.leadershipimpact.platform.paging.PageRequest;
 import org.leadershipimpact.platform.rest.Responses;
@@ -113,7 +114,7 @@ public class InstrumentResource {
     @APIResponse(responseCode = "409", description = "The instrument is closed, or this enrolment has already responded to a one-per-person instrument")
     @APIResponse(responseCode = "422", description = "The enrolment is not on the programme or cohort the instrument asks")
     public Response respond(@PathParam("id") UUID id, @Valid @NotNull ResponseRequest request, @Context UriInfo uri) {
-        org.leadershipimpact.evaluation.survey.Response response = surveys.respond(id, request);
+        SurveyResponse response = surveys.respond(id, request);
         return Responses.created(uri, response.id, ResponseView.of(response), response.version);
     }
 
@@ -125,7 +126,7 @@ public class InstrumentResource {
     @APIResponse(responseCode = "404", description = "Not a response to this instrument in the caller's systems")
     @APIResponse(responseCode = "410", description = "Withdrawn; the problem says when and why")
     public Response response(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId) {
-        org.leadershipimpact.evaluation.survey.Response response = surveys.response(id, responseId);
+        SurveyResponse response = surveys.response(id, responseId);
         return Responses.ok(ResponseView.of(response), response.version);
     }
 
@@ -140,7 +141,7 @@ public class InstrumentResource {
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
     public Response correctResponse(@PathParam("id") UUID id, @PathParam("responseId") UUID responseId, @Valid @NotNull ResponseRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        org.leadershipimpact.evaluation.survey.Response response = surveys.correct(id, responseId, request, ifMatch);
+        SurveyResponse response = surveys.correct(id, responseId, request, ifMatch);
         return Responses.ok(ResponseView.of(response), response.version);
     }
 

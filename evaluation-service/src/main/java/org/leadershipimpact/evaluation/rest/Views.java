@@ -9,7 +9,7 @@ import org.leadershipimpact.evaluation.survey.InstrumentStatus;
 import org.leadershipimpact.evaluation.survey.Question;
 import org.leadershipimpact.evaluation.survey.QuestionType;
 import org.leadershipimpact.evaluation.survey.Respondents;
-import org.leadershipimpact.evaluation.survey.Response;
+import org.leadershipimpact.evaluation.survey.SurveyResponse;
 import org.leadershipimpact.evaluation.survey.Timing;
 
 import java.time.Instant;
@@ -51,7 +51,7 @@ public final class Views {
     @Schema(name = "SurveyResponse", description = "A response as recorded; its answers are not echoed back")
     public record ResponseView(UUID id, UUID instrumentId, UUID enrolmentId, int answers, Instant submittedAt) {
 
-        public static ResponseView of(Response r) {
+        public static ResponseView of(SurveyResponse r) {
             return new ResponseView(r.id, r.instrumentId, r.enrolmentId, r.answers.size(), r.createdAt);
         }
     }

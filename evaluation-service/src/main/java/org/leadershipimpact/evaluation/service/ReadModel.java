@@ -49,12 +49,7 @@ public class ReadModel {
         recounting(id);
         ProgrammeFact known = ProgrammeFact.findById(id);
         boolean everything = known == null || mayChangeSource;
-        upsert(known, time, () -> {
-            ProgrammeFact fresh = new ProgrammeFact();
-            fresh.id = id;
-            fresh.systemCode = systemCode;
-            return fresh;
-        }, set, () -> {
+        upsert(known, time, () -> ProgrammeFact.first(id, systemCode), set, () -> {
             List<Object> affected = listOf(ProgrammeFact.findById(id));
             if (everything) {
                 affected.addAll(CohortFact.ofProgramme(id));
@@ -71,37 +66,20 @@ public class ReadModel {
 
     public void cohort(UUID id, UUID programmeId, String systemCode, Instant time, Consumer<CohortFact> set) {
         countedUnder(programmeId);
-        upsert(CohortFact.findById(id), time, () -> {
-            CohortFact fresh = new CohortFact();
-            fresh.id = id;
-            fresh.programmeId = programmeId;
-            fresh.systemCode = systemCode;
-            return fresh;
-        }, set, () -> listOf(CohortFact.findById(id)));
+        upsert(CohortFact.findById(id), time, () -> CohortFact.first(id, programmeId, systemCode), set,
+                () -> listOf(CohortFact.findById(id)));
     }
 
     public void session(UUID id, UUID cohortId, UUID programmeId, String systemCode, Instant time, Consumer<SessionFact> set) {
         countedUnder(programmeId);
-        upsert(SessionFact.findById(id), time, () -> {
-            SessionFact fresh = new SessionFact();
-            fresh.id = id;
-            fresh.cohortId = cohortId;
-            fresh.programmeId = programmeId;
-            fresh.systemCode = systemCode;
-            return fresh;
-        }, set, () -> listOf(SessionFact.findById(id)));
+        upsert(SessionFact.findById(id), time, () -> SessionFact.first(id, cohortId, programmeId, systemCode), set,
+                () -> listOf(SessionFact.findById(id)));
     }
 
     /** A participant's profession, sector or organisation moves every enrolment of theirs with them. */
     public void participant(UUID id, String systemCode, Instant time, Consumer<ParticipantFact> set) {
         recounting(id);
-        upsert(ParticipantFact.findById(id), time, () -> {
-            ParticipantFact fresh = new ParticipantFact();
-            fresh.id = id;
-            fresh.systemCode = systemCode;
-            fresh.registeredAt = time;
-            return fresh;
-        }, set, () -> {
+        upsert(ParticipantFact.findById(id), time, () -> ParticipantFact.first(id, systemCode, time), set, () -> {
             List<Object> affected = listOf(ParticipantFact.findById(id));
             affected.addAll(EnrolmentFact.ofParticipant(id));
             return affected;
@@ -111,31 +89,16 @@ public class ReadModel {
     public void enrolment(UUID id, UUID participantId, UUID cohortId, UUID programmeId, String systemCode, Instant time,
             Consumer<EnrolmentFact> set) {
         countedUnder(programmeId, participantId);
-        upsert(EnrolmentFact.findById(id), time, () -> {
-            EnrolmentFact fresh = new EnrolmentFact();
-            fresh.id = id;
-            fresh.participantId = participantId;
-            fresh.cohortId = cohortId;
-            fresh.programmeId = programmeId;
-            fresh.systemCode = systemCode;
-            fresh.enrolledAt = time;
-            return fresh;
-        }, set, () -> listOf(EnrolmentFact.findById(id)));
+        upsert(EnrolmentFact.findById(id), time, () -> EnrolmentFact.first(id, participantId, cohortId, programmeId, systemCode, time), set,
+                () -> listOf(EnrolmentFact.findById(id)));
     }
 
     public void attendance(UUID enrolmentId, UUID sessionId, UUID cohortId, UUID programmeId, String systemCode, Instant time,
             String mark) {
         countedUnder(programmeId);
         AttendanceFact.Key key = new AttendanceFact.Key(enrolmentId, sessionId);
-        upsert(AttendanceFact.findById(key), time, () -> {
-            AttendanceFact fresh = new AttendanceFact();
-            fresh.enrolmentId = enrolmentId;
-            fresh.sessionId = sessionId;
-            fresh.cohortId = cohortId;
-            fresh.programmeId = programmeId;
-            fresh.systemCode = systemCode;
-            return fresh;
-        }, fact -> fact.mark = mark, () -> listOf(AttendanceFact.findById(key)));
+        upsert(AttendanceFact.findById(key), time, () -> AttendanceFact.first(enrolmentId, sessionId, cohortId, programmeId, systemCode),
+                fact -> fact.mark = mark, () -> listOf(AttendanceFact.findById(key)));
     }
 
     /**
@@ -149,13 +112,7 @@ public class ReadModel {
             countedUnder(known.originProgrammeId);
         }
         boolean everything = known == null || mayChangeOrigin;
-        upsert(known, time, () -> {
-            ProjectFact fresh = new ProjectFact();
-            fresh.id = id;
-            fresh.systemCode = systemCode;
-            fresh.registeredAt = time;
-            return fresh;
-        }, set.andThen(project -> {
+        upsert(known, time, () -> ProjectFact.first(id, systemCode, time), set.andThen(project -> {
             countedUnder(project.originProgrammeId);
             if (everything) {
                 BenefitFact.ofProject(id).forEach(b -> b.programmeId = project.originProgrammeId);
@@ -177,11 +134,7 @@ public class ReadModel {
         if (known != null) {
             countedUnder(known.projectId, known.programmeId);
         }
-        upsert(known, time, () -> {
-            BenefitFact fresh = new BenefitFact();
-            fresh.id = id;
-            return fresh;
-        }, set.andThen(benefit -> {
+        upsert(known, time, () -> BenefitFact.first(id), set.andThen(benefit -> {
             countedUnder(benefit.projectId);
             benefit.programmeId = programmeOf(benefit.projectId, benefit.programmeId);
             countedUnder(benefit.programmeId);

@@ -22,22 +22,17 @@ import org.leadershipimpact.evaluation.report.EvaluationReport.ChartPoint;
 import org.leadershipimpact.evaluation.report.EvaluationReport.ChartSegment;
 import org.leadershipimpact.evaluation.report.EvaluationReport.ChartSignal;
 import org.leadershipimpact.evaluation.report.EvaluationReport.CostLine;
-import org.leadershipimpact.evaluation.report.EvaluationReport.DimensionChange;
-import org.leadershipimpact.evaluation.report.EvaluationReport.InstrumentResults;
-import org.leadershipimpact.evaluation.report.EvaluationReport.QuestionResults;
 import org.leadershipimpact.evaluation.report.Appraisal;
 import org.leadershipimpact.evaluation.report.Appraisal.AttributionMode;
 import org.leadershipimpact.evaluation.report.EvaluationReport.Attribution;
 import org.leadershipimpact.evaluation.report.EvaluationReport.Derivation;
+import org.leadershipimpact.evaluation.report.InstrumentFigures;
+import org.leadershipimpact.evaluation.report.PrePostPairing;
 import org.leadershipimpact.evaluation.report.ProjectReport;
-import org.leadershipimpact.evaluation.report.Statistics;
+import org.leadershipimpact.evaluation.report.ReturnOnInvestment;
 import org.leadershipimpact.evaluation.api.SummaryView;
-import org.leadershipimpact.evaluation.survey.Answer;
 import org.leadershipimpact.evaluation.survey.Instrument;
-import org.leadershipimpact.evaluation.survey.Question;
-import org.leadershipimpact.evaluation.survey.QuestionType;
-import org.leadershipimpact.evaluation.survey.Response;
-import org.leadershipimpact.evaluation.survey.Timing;
+import org.leadershipimpact.evaluation.survey.SurveyResponse;
 import org.leadershipimpact.evaluation.tally.Scope;
 import org.leadershipimpact.evaluation.tally.TallyChange;
 import org.leadershipimpact.platform.events.AppliedEvent;
@@ -45,7 +40,6 @@ import org.leadershipimpact.platform.problem.Problem;
 import org.leadershipimpact.platform.problem.ProblemException;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,7 +56,8 @@ import java.util.UUID;
 /**
  * Builds the evaluation report of a programme or cohort from the read models and the survey
  * responses. Only the figures of one programme are read, so a report costs the same whatever else
- * the platform holds.
+ * the platform holds. This class loads; the plain classes of {@code report} compute the survey
+ * figures, the pre/post pairing and the ROI.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -159,9 +154,9 @@ public class Reports {
                 .filter(s -> cohortId == null || projectIds.contains(s.projectId)).toList();
         List<Instrument> instruments = Instrument.ofProgramme(programme.id).stream()
                 .filter(i -> cohortId == null || i.cohortId == null || i.cohortId.equals(cohortId)).toList();
-        Map<UUID, List<Response>> responses = new HashMap<>();
+        Map<UUID, List<SurveyResponse>> responses = new HashMap<>();
         for (Instrument instrument : instruments) {
-            responses.put(instrument.id, Response.ofInstrument(instrument.id).stream()
+            responses.put(instrument.id, SurveyResponse.ofInstrument(instrument.id).stream()
                     .filter(r -> cohortId == null || cohortId.equals(r.cohortId)).toList());
         }
         Appraisal.Terms terms = options.terms(options.from() != null ? options.from() : benefitsStart(programme, benefits));
@@ -174,8 +169,8 @@ public class Reports {
                         options.months(), options.discountRate(), options.attribution().name(), options.monetiseUnitValues(),
                         options.costOptimismBias(), options.benefitOptimismBias()),
                 participation,
-                results(instruments, responses, 1),
-                learning(instruments, responses),
+                InstrumentFigures.results(instruments, responses, 1, disclosure::withheld),
+                PrePostPairing.learning(instruments, responses, disclosure::withheld),
                 behaviour(instruments, responses, projects),
                 new EvaluationReport.Results(benefitLines(benefits), byPointType(signals), measuresImproving(signals), measures(projects)),
                 roi(programme, cohort, figures, benefits, terms),
@@ -193,114 +188,7 @@ public class Reports {
         return benefits.stream().map(b -> b.periodStart).min(Comparator.naturalOrder()).orElse(LocalDate.now(clock));
     }
 
-    private List<InstrumentResults> results(List<Instrument> instruments, Map<UUID, List<Response>> responses, int level) {
-        List<InstrumentResults> results = new ArrayList<>();
-        for (Instrument instrument : instruments) {
-            if (instrument.kirkpatrickLevel != level) {
-                continue;
-            }
-            List<Response> answered = responses.get(instrument.id);
-            List<QuestionResults> questions = instrument.questions.stream().map(q -> question(q, answered)).toList();
-            results.add(new InstrumentResults(instrument.id, instrument.title, instrument.kirkpatrickLevel,
-                    instrument.audience.name(), instrument.timing.name(), disclosure.count(answered.size()), questions));
-        }
-        return results;
-    }
-
-    private QuestionResults question(Question question, List<Response> responses) {
-        List<Answer> answers = responses.stream().flatMap(r -> r.answers.stream())
-                .filter(a -> a.questionCode.equals(question.code)).toList();
-        long n = answers.size();
-        if (disclosure.withheld(n)) {
-            return new QuestionResults(question.code, question.text, question.type.name(), question.dimension, null, null, null, null);
-        }
-        BigDecimal mean = null;
-        BigDecimal sd = null;
-        Map<String, Long> distribution = null;
-        if (question.type == QuestionType.LIKERT_5 || question.type == QuestionType.NUMBER) {
-            double[] values = answers.stream().mapToDouble(a -> a.number).toArray();
-            if (values.length > 0) {
-                Statistics.Description d = Statistics.describe(values);
-                mean = round(d.mean());
-                sd = d.standardDeviation() == null ? null : round(d.standardDeviation());
-            }
-        }
-        if (question.type == QuestionType.LIKERT_5) {
-            distribution = new LinkedHashMap<>();
-            for (int point = 1; point <= 5; point++) {
-                double p = point;
-                distribution.put(Integer.toString(point), answers.stream().filter(a -> a.number == p).count());
-            }
-        } else if (question.type == QuestionType.SINGLE_CHOICE) {
-            distribution = new LinkedHashMap<>();
-            for (String choice : question.choiceList()) {
-                distribution.put(choice, answers.stream().filter(a -> choice.equals(a.text)).count());
-            }
-        }
-        return new QuestionResults(question.code, question.text, question.type.name(), question.dimension, n, mean, sd, distribution);
-    }
-
-    /**
-     * Pairs each enrolment's PRE answers with its POST answers, per dimension (a person's answers to
-     * several questions of one dimension are averaged first). Anonymous responses cannot be paired.
-     */
-    private EvaluationReport.Learning learning(List<Instrument> instruments, Map<UUID, List<Response>> responses) {
-        List<Instrument> level2 = instruments.stream().filter(i -> i.kirkpatrickLevel == 2).toList();
-        List<UUID> pre = level2.stream().filter(i -> i.timing == Timing.PRE).map(i -> i.id).toList();
-        List<UUID> post = level2.stream().filter(i -> i.timing == Timing.POST).map(i -> i.id).toList();
-        Map<UUID, Map<String, Double>> before = scoresByEnrolment(level2, responses, Timing.PRE);
-        Map<UUID, Map<String, Double>> after = scoresByEnrolment(level2, responses, Timing.POST);
-        Map<String, List<double[]>> pairs = new TreeMap<>();
-        before.forEach((enrolment, scores) -> scores.forEach((dimension, score) -> {
-            Double later = after.getOrDefault(enrolment, Map.of()).get(dimension);
-            if (later != null) {
-                pairs.computeIfAbsent(dimension, d -> new ArrayList<>()).add(new double[] {score, later});
-            }
-        }));
-        List<DimensionChange> dimensions = new ArrayList<>();
-        pairs.forEach((dimension, list) -> {
-            if (disclosure.withheld(list.size())) {
-                dimensions.add(new DimensionChange(dimension, null, null, null, null, null, null, null, null));
-                return;
-            }
-            Statistics.PairedChange change = Statistics.paired(list.stream().mapToDouble(p -> p[0]).toArray(),
-                    list.stream().mapToDouble(p -> p[1]).toArray());
-            dimensions.add(new DimensionChange(dimension, (long) change.n(), round(change.meanBefore()), round(change.meanAfter()),
-                    round(change.meanDifference()), round(change.standardDeviationOfDifferences()), round(change.effectSize()),
-                    round(change.lower95()), round(change.upper95())));
-        });
-        return new EvaluationReport.Learning(pre, post, dimensions);
-    }
-
-    private static Map<UUID, Map<String, Double>> scoresByEnrolment(List<Instrument> instruments, Map<UUID, List<Response>> responses,
-            Timing timing) {
-        Map<UUID, Map<String, List<Double>>> collected = new HashMap<>();
-        for (Instrument instrument : instruments) {
-            if (instrument.timing != timing) {
-                continue;
-            }
-            for (Response response : responses.get(instrument.id)) {
-                if (response.enrolmentId == null) {
-                    continue;
-                }
-                for (Answer answer : response.answers) {
-                    Question question = instrument.question(answer.questionCode).orElse(null);
-                    if (question == null || question.dimension == null || answer.number == null) {
-                        continue;
-                    }
-                    collected.computeIfAbsent(response.enrolmentId, e -> new HashMap<>())
-                            .computeIfAbsent(question.dimension, d -> new ArrayList<>()).add(answer.number);
-                }
-            }
-        }
-        Map<UUID, Map<String, Double>> scores = new HashMap<>();
-        collected.forEach((enrolment, byDimension) -> byDimension.forEach((dimension, values) ->
-                scores.computeIfAbsent(enrolment, e -> new HashMap<>())
-                        .put(dimension, values.stream().mapToDouble(Double::doubleValue).average().orElseThrow())));
-        return scores;
-    }
-
-    private EvaluationReport.Behaviour behaviour(List<Instrument> instruments, Map<UUID, List<Response>> responses,
+    private EvaluationReport.Behaviour behaviour(List<Instrument> instruments, Map<UUID, List<SurveyResponse>> responses,
             List<ProjectFact> projects) {
         Map<String, Long> byStage = new TreeMap<>();
         Map<String, Long> byTheme = new TreeMap<>();
@@ -315,7 +203,7 @@ public class Reports {
         long pdsa = ids.isEmpty() ? 0 : PdsaFact.count("projectId in ?1", ids);
         long milestones = ids.isEmpty() ? 0 : MilestoneFact.count("projectId in ?1", ids);
         long implemented = projects.stream().filter(p -> IMPLEMENTED.contains(p.stage)).count();
-        return new EvaluationReport.Behaviour(results(instruments, responses, 3), projects.size(), byStage, byTheme,
+        return new EvaluationReport.Behaviour(InstrumentFigures.results(instruments, responses, 3, disclosure::withheld), projects.size(), byStage, byTheme,
                 implemented, leads, pdsa, milestones);
     }
 
@@ -390,25 +278,11 @@ public class Reports {
 
     private EvaluationReport.Roi roi(ProgrammeFact programme, CohortFact cohort, Figures figures, List<BenefitFact> benefits,
             Appraisal.Terms terms) {
-        List<ProgrammeCost> extra = ProgrammeCost.ofProgramme(programme.id);
-        long funding = programme.fundingPence == null ? 0 : programme.fundingPence;
-        long programmeCost = funding + extra.stream().mapToLong(c -> c.amountPence).sum();
-        BigDecimal share = BigDecimal.ONE;
-        if (cohort != null) {
-            long all = summaries.figures(Scope.programme(programme.id)).count("enrolments");
-            share = all == 0 ? BigDecimal.ONE
-                    : BigDecimal.valueOf(figures.count("enrolments")).divide(BigDecimal.valueOf(all), 4, RoundingMode.HALF_UP);
-        }
-        long cost = BigDecimal.valueOf(programmeCost).multiply(share).setScale(0, RoundingMode.UP).longValueExact();
-        Appraisal.Result value = Appraisal.appraise(benefits.stream().map(Reports::claim).toList(), cost, terms);
-        List<String> basis = new ArrayList<>(value.basis());
-        basis.add("Cost is the programme's funding plus every additional cost recorded against it"
-                + (cohort == null ? "" : ", apportioned to the cohort by its share of enrolments"));
-        return new EvaluationReport.Roi(
-                new EvaluationReport.Costs(funding, extra.stream().map(c -> new CostLine(c.category.name(), c.description, c.amountPence)).toList(),
-                        cost, cohort == null ? null : share, !extra.isEmpty()),
-                value.benefits(), value.benefitsClaimedPence(), value.benefitsCountedPence(), value.costPence(), value.netBenefitPence(),
-                value.roiPercent(), value.benefitCostRatio(), value.statement(), value.sensitivity(), value.intangibles(), basis);
+        List<CostLine> extra = ProgrammeCost.ofProgramme(programme.id).stream()
+                .map(c -> new CostLine(c.category.name(), c.description, c.amountPence)).toList();
+        BigDecimal share = cohort == null ? null : ReturnOnInvestment.cohortShare(figures.count("enrolments"),
+                summaries.figures(Scope.programme(programme.id)).count("enrolments"));
+        return ReturnOnInvestment.of(programme.fundingPence, extra, share, benefits.stream().map(Reports::claim).toList(), terms);
     }
 
     private static Appraisal.Claim claim(BenefitFact b) {
@@ -419,9 +293,5 @@ public class Reports {
         return new Appraisal.Claim(b.id, b.projectId, b.category, b.value, b.unit, b.isMoney(), EvidenceLevel.of(b.evidenceLevel),
                 b.periodStart, b.periodEnd, Appraisal.Recurrence.of(b.recurrence), b.annualDropOff, b.unitValue, b.unitValueSource,
                 attribution, derivation);
-    }
-
-    private static BigDecimal round(Double value) {
-        return value == null ? null : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
     }
 }

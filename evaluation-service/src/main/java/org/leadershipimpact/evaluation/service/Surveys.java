@@ -18,7 +18,7 @@ import org.leadershipimpact.evaluation.survey.InstrumentStatus;
 import org.leadershipimpact.evaluation.survey.Question;
 import org.leadershipimpact.evaluation.survey.QuestionType;
 import org.leadershipimpact.evaluation.survey.Respondents;
-import org.leadershipimpact.evaluation.survey.Response;
+import org.leadershipimpact.evaluation.survey.SurveyResponse;
 import org.leadershipimpact.evaluation.survey.Timing;
 import org.leadershipimpact.platform.NeverMoves;
 import org.leadershipimpact.platform.paging.PageRequest;
@@ -121,19 +121,19 @@ public class Surveys {
      * Records a response, or refuses it whole: to a closed instrument (409), a second one from the
      * same enrolment where one per person is the rule (409), answers that do not fit their questions (400).
      */
-    public Response respond(UUID instrumentId, ResponseRequest request) {
+    public SurveyResponse respond(UUID instrumentId, ResponseRequest request) {
         Instrument instrument = get(instrumentId);
         if (instrument.status != InstrumentStatus.OPEN) {
             throw ProblemException.conflict("instrument-closed", "Instrument closed",
                     "Instrument " + instrumentId + " is closed and takes no more responses");
         }
-        Response response = Response.to(instrument);
+        SurveyResponse response = SurveyResponse.to(instrument);
         if (instrument.respondents == Respondents.IDENTIFIED) {
             EnrolmentFact enrolment = respondent(instrument, request.enrolmentId());
             response.enrolmentId = enrolment.id;
             response.cohortId = enrolment.cohortId;
             if (instrument.onePerPerson) {
-                if (Response.exists(instrumentId, enrolment.id)) {
+                if (SurveyResponse.exists(instrumentId, enrolment.id)) {
                     throw ProblemException.conflict("already-responded", "Already responded",
                             "Enrolment " + enrolment.id + " has already responded to this instrument, which takes one response per person");
                 }
@@ -148,8 +148,8 @@ public class Surveys {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Response response(UUID instrumentId, UUID responseId) {
-        return caller.visible(Response.findIn(instrumentId, responseId), RESPONSE, responseId);
+    public SurveyResponse response(UUID instrumentId, UUID responseId) {
+        return caller.visible(SurveyResponse.findIn(instrumentId, responseId), RESPONSE, responseId);
     }
 
     /**
@@ -158,8 +158,8 @@ public class Surveys {
      * is not at that address (404). A closed instrument takes no new responses, but its responses can
      * still be corrected.
      */
-    public Response correct(UUID instrumentId, UUID responseId, ResponseRequest request, String ifMatch) {
-        Response response = response(instrumentId, responseId);
+    public SurveyResponse correct(UUID instrumentId, UUID responseId, ResponseRequest request, String ifMatch) {
+        SurveyResponse response = response(instrumentId, responseId);
         if (response.enrolmentId == null && request.enrolmentId() != null) {
             throw ProblemException.invalid("enrolmentId", NO_RESPONDENT_WHEN_ANONYMOUS);
         }
@@ -173,14 +173,14 @@ public class Surveys {
 
     /** Withdraws a response: it leaves every report and export, and where one per person is the rule, frees the person's place. */
     public Withdrawal withdraw(UUID instrumentId, UUID responseId, Withdrawals.Request request, String ifMatch) {
-        Response response = caller.visibleEvenIfWithdrawn(Response.findIn(instrumentId, responseId), RESPONSE, responseId);
+        SurveyResponse response = caller.visibleEvenIfWithdrawn(SurveyResponse.findIn(instrumentId, responseId), RESPONSE, responseId);
         // nothing refers to a response: its answers are part of it
         return withdrawals.withdraw(RESPONSE, response, request, ifMatch, List.of());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Withdrawal withdrawal(UUID instrumentId, UUID responseId) {
-        return withdrawals.of(RESPONSE, caller.visibleEvenIfWithdrawn(Response.findIn(instrumentId, responseId), RESPONSE, responseId));
+        return withdrawals.of(RESPONSE, caller.visibleEvenIfWithdrawn(SurveyResponse.findIn(instrumentId, responseId), RESPONSE, responseId));
     }
 
     private EnrolmentFact respondent(Instrument instrument, UUID enrolmentId) {

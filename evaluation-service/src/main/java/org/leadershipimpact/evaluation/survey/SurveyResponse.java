@@ -15,11 +15,12 @@ import java.util.UUID;
 
 /**
  * Someone's answers to an instrument: linked to an enrolment (analysts see only its pseudonym) or
- * anonymous. Called SurveyResponse outside this package to keep clear of HTTP responses.
+ * anonymous. Named so as not to be taken for an HTTP response beside JAX-RS {@code Response}; its table
+ * is still {@code response}.
  */
 @Entity
 @Table(name = "response")
-public class Response extends WithdrawableRecord {
+public class SurveyResponse extends WithdrawableRecord {
 
     @Column(name = "instrument_id", nullable = false)
     public UUID instrumentId;
@@ -44,8 +45,8 @@ public class Response extends WithdrawableRecord {
     @CollectionTable(name = "answer", joinColumns = @JoinColumn(name = "response_id"))
     public List<Answer> answers = new ArrayList<>();
 
-    public static Response to(Instrument instrument) {
-        Response response = new Response();
+    public static SurveyResponse to(Instrument instrument) {
+        SurveyResponse response = new SurveyResponse();
         response.identify(instrument.systemCode);
         response.instrumentId = instrument.id;
         response.programmeId = instrument.programmeId;
@@ -58,12 +59,12 @@ public class Response extends WithdrawableRecord {
     }
 
     /** The instrument's responses, withdrawn ones left out. */
-    public static List<Response> ofInstrument(UUID instrumentId) {
+    public static List<SurveyResponse> ofInstrument(UUID instrumentId) {
         return list("instrumentId = ?1 and " + CURRENT, instrumentId);
     }
 
     /** The response {@code id} to the instrument, withdrawn or not; null when the instrument has no such response. */
-    public static Response findIn(UUID instrumentId, UUID id) {
+    public static SurveyResponse findIn(UUID instrumentId, UUID id) {
         return find("id = ?1 and instrumentId = ?2", id, instrumentId).firstResult();
     }
 }
