@@ -3,8 +3,8 @@ package org.leadershipimpact.programmes;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
+import org.leadershipimpact.platform.Ids;
 import org.leadershipimpact.platform.SystemRecord;
 import org.leadershipimpact.platform.paging.PageRequest;
 
@@ -46,7 +46,13 @@ public class Cohort extends SystemRecord {
      * under concurrency. Locked in id order, so that two batches naming the same cohorts cannot deadlock.
      */
     public static List<Cohort> lockForEnrolment(Collection<UUID> ids) {
-        return find("id in ?1", Sort.by("id"), ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        // in SQL with the ids as one array, as the batch's other checks (Ids.asSqlArray)
+        @SuppressWarnings("unchecked")
+        List<Cohort> locked = getEntityManager().createNativeQuery(
+                        "SELECT * FROM cohort WHERE id = ANY(CAST(?1 AS uuid[])) ORDER BY id FOR UPDATE", Cohort.class)
+                .setParameter(1, Ids.asSqlArray(ids))
+                .getResultList();
+        return locked;
     }
 
     public static List<Cohort> page(PageRequest page, Set<String> systems, UUID programmeId) {

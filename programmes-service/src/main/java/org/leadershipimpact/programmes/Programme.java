@@ -11,11 +11,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.leadershipimpact.platform.Ids;
 import org.leadershipimpact.platform.SystemRecord;
 import org.leadershipimpact.platform.paging.PageRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -77,6 +79,14 @@ public class Programme extends SystemRecord {
     public Instant updatedAt;
 
     /** A new programme starts as a draft. */
+    /** The programmes of {@code ids}, in SQL with the ids as one array, as a batch's other checks ({@link Ids#asSqlArray}). */
+    @SuppressWarnings("unchecked")
+    public static List<Programme> withIds(Collection<UUID> ids) {
+        return getEntityManager().createNativeQuery("SELECT * FROM programme WHERE id = ANY(CAST(?1 AS uuid[]))", Programme.class)
+                .setParameter(1, Ids.asSqlArray(ids))
+                .getResultList();
+    }
+
     public static Programme draft(String systemCode) {
         Programme programme = new Programme();
         programme.identify(systemCode);

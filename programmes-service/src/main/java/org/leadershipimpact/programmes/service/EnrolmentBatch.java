@@ -41,7 +41,7 @@ final class EnrolmentBatch {
         participants = Participant.systemsOf(distinct(requests, EnrolmentRequest::participantId));
         cohorts = byId(Cohort.lockForEnrolment(distinct(requests, EnrolmentRequest::cohortId)), c -> c.id);
         List<UUID> programmeIds = cohorts.values().stream().map(c -> c.programmeId).distinct().toList();
-        programmes = programmeIds.isEmpty() ? Map.of() : byId(Programme.list("id in ?1", programmeIds), p -> p.id);
+        programmes = programmeIds.isEmpty() ? Map.of() : byId(Programme.withIds(programmeIds), p -> p.id);
         held = Enrolment.heldOnProgrammes(participants.keySet(), programmeIds);
         takenInCohort = Enrolment.placesTakenInCohorts(cohorts.keySet());
         takenOnProgramme = Enrolment.placesTakenOnProgrammes(programmes.values().stream().filter(p -> p.capacity != null).map(p -> p.id).toList());
