@@ -54,6 +54,16 @@ public class ProblemResponses implements OASFilter {
         }
     }
 
+    /** What the operation's body may be: JSON, and for the imports CSV too. */
+    private static java.util.List<String> requestMediaTypes(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null
+                || operation.getRequestBody().getContent().getMediaTypes() == null
+                || operation.getRequestBody().getContent().getMediaTypes().isEmpty()) {
+            return java.util.List.of("application/json");
+        }
+        return java.util.List.copyOf(operation.getRequestBody().getContent().getMediaTypes().keySet());
+    }
+
     private static boolean hasParameter(Operation operation, String name) {
         return operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> name.equalsIgnoreCase(p.getName()));
     }
@@ -70,7 +80,8 @@ public class ProblemResponses implements OASFilter {
                     + ParameterLimits.MAX_QUERY_PARAMETERS + " query parameters, each given once");
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
-            common.put("415", "The body is not declared as the operation's media type (Content-Type: application/json)");
+            common.put("415", "The body is not declared as one of the operation's media types (Content-Type: "
+                    + String.join(" or ", requestMediaTypes(operation)) + ")");
         }
         common.put("401", "No valid bearer token");
         common.put("403", "The token's roles do not allow this operation");
