@@ -1,23 +1,32 @@
 package org.leadershipimpact.evaluation;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.leadershipimpact.testsupport.TestTokens;
 import org.leadershipimpact.testsupport.TopicWriter;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -35,6 +44,9 @@ class ChangeFeedTest {
             + "attribution_estimated_by,attribution_estimated_on,recurrence,annual_drop_off,unit_value,unit_value_source,"
             + "derived_from_measure_id,derivation_status";
     private static TopicWriter kafka;
+
+    @Inject
+    AgroalDataSource database;
 
     @BeforeAll
     static void connect() {
@@ -162,5 +174,33 @@ class ChangeFeedTest {
                 .get("/api/v1/evaluation/exports/projects?changedSince=2026-01-01T00:00:00Z&cursor=" + all.cursor())
                 .then().statusCode(400).contentType("application/problem+json");
         assertTrue(all.cursor().matches("[A-Za-z0-9_-]+"), "the cursor is URL-safe: " + all.cursor());
+    }
+
+    /** The cursor's transaction opens before the rows are written: an export whose rows are never asked for must not keep it open. */
+    @Test
+    void anExportWhoseRowsAreNeverWrittenLeavesNoTransactionOpen() throws SQLException {
+        Story story = Fixtures.told(kafka);
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", TestTokens.bearer("analyst", story.system)).accept("text/csv")
+                    .head("/api/v1/evaluation/exports/projects").then().statusCode(200).header("Change-Cursor", notNullValue());
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long open;
+        // the response ends, then its end handler closes the transaction
+        while ((open = openSnapshots()) > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(20_000_000);
+        }
+        assertEquals(0, open, "transactions left open by exports never written");
+    }
+
+    private long openSnapshots() throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT count(*) FROM pg_stat_activity
+                     WHERE query = 'SELECT pg_current_snapshot()::text' AND state = 'idle in transaction' AND pid <> pg_backend_pid()""");
+             ResultSet result = query.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 }

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Streams a dataset from the database to the client row by row: PostgreSQL hands rows over a
@@ -58,8 +59,48 @@ public class Exports {
 
     private final JsonFactory json = new JsonFactory();
 
-    /** An export under way: where it leaves off, and its rows, to be written once. */
-    public record Export(ChangeCursor cursor, StreamingOutput rows) {
+    /**
+     * An export under way: where it leaves off, and its rows, to be written once. Its transaction is open
+     * from the start (the cursor is its snapshot); if the rows are never written (a HEAD request, a client
+     * gone before the first byte), {@link #abandon()} ends it.
+     */
+    public final class Export {
+        private final ChangeCursor cursor;
+        private final Connection connection;
+        private final Dataset dataset;
+        private final Format format;
+        private final Filter filter;
+        private final ChangesSince since;
+        private final AtomicBoolean taken = new AtomicBoolean();
+
+        private Export(ChangeCursor cursor, Connection connection, Dataset dataset, Format format, Filter filter, ChangesSince since) {
+            this.cursor = cursor;
+            this.connection = connection;
+            this.dataset = dataset;
+            this.format = format;
+            this.filter = filter;
+            this.since = since;
+        }
+
+        public ChangeCursor cursor() {
+            return cursor;
+        }
+
+        public StreamingOutput rows() {
+            return output -> {
+                if (!taken.compareAndSet(false, true)) {
+                    throw new IOException("The export of " + dataset.path() + " was already written or abandoned");
+                }
+                stream(connection, dataset, format, filter, since, output);
+            };
+        }
+
+        /** Ends the transaction unless the rows are being written, which end it themselves. */
+        public void abandon() {
+            if (taken.compareAndSet(false, true)) {
+                close(connection);
+            }
+        }
     }
 
     /**
@@ -74,9 +115,7 @@ public class Exports {
             // PostgreSQL streams through a cursor only inside a transaction
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            ChangeCursor cursor = snapshot(connection);
-            Connection reading = connection;
-            return new Export(cursor, output -> stream(reading, dataset, format, filter, since, output));
+            return new Export(snapshot(connection), connection, dataset, format, filter, since);
         } catch (SQLException e) {
             close(connection);
             LOG.errorf("Export of %s could not start: %s (SQL state %s)", dataset.path(), e.getClass().getSimpleName(), e.getSQLState());

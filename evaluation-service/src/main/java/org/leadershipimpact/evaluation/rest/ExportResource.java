@@ -1,5 +1,6 @@
 package org.leadershipimpact.evaluation.rest;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -87,7 +88,7 @@ public class ExportResource {
             @QueryParam("changedSince") @Parameter(description = "For a first pull, instead of cursor: only the rows created, changed "
                     + "or withdrawn by transactions that began at or after this time (ISO 8601 with an offset)",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-07T00:00:00Z")) String changedSince,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context RoutingContext request) {
         Dataset chosen = Dataset.byPath(dataset).orElseThrow(() -> ProblemException.notFound("Dataset", dataset)
                 .with("datasets", Arrays.stream(Dataset.values()).map(Dataset::path).toList()));
         if (from != null && to != null && to.isBefore(from)) {
@@ -101,6 +102,7 @@ public class ExportResource {
         Exports.Filter filter = new Exports.Filter(caller.listableSystems(system), programme, cohort, from, to);
         String name = chosen.path() + (json ? ".ndjson" : ".csv");
         Exports.Export export = exports.open(chosen, json ? Exports.Format.NDJSON : Exports.Format.CSV, filter, since);
+        request.addEndHandler(ended -> export.abandon());
         return Response.ok(export.rows(), json ? NDJSON : CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header(CHANGE_CURSOR, export.cursor().token())
