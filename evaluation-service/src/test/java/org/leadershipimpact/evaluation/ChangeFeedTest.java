@@ -136,6 +136,31 @@ class ChangeFeedTest {
         assertEquals(4, after.rows().size());
     }
 
+    /**
+     * Instances of the service apply events in transactions of their own that commit in any order: one
+     * begun before an export and committed after it is in the next change export, though its change was
+     * written (and its transaction began) before the cursor was taken.
+     */
+    @Test
+    void aTransactionThatCommitsAfterAnExportBeganBeforeItComesInTheNextOne() throws SQLException {
+        Story story = Fixtures.told(kafka);
+        try (Connection slow = database.getConnection()) {
+            slow.setAutoCommit(false);
+            try (PreparedStatement correct = slow.prepareStatement("UPDATE benefit_fact SET value = 360 WHERE id = ?")) {
+                correct.setObject(1, story.nights);
+                assertEquals(1, correct.executeUpdate());
+            }
+            Export during = export(story, "benefits", "");
+            assertEquals("3600.00", during.byId().get(story.nights.toString()).get(6), "the export does not see the open transaction");
+            slow.commit();
+
+            Export after = export(story, "benefits", "?cursor=" + during.cursor());
+            assertEquals(Map.of(story.nights.toString(), "CREATED_OR_CHANGED"), after.changes());
+            assertEquals("360.00", after.byId().get(story.nights.toString()).get(6));
+            assertEquals(List.of(), export(story, "benefits", "?cursor=" + after.cursor()).rows());
+        }
+    }
+
     @Test
     void aWithdrawnDataPointComesAsWithdrawnWithItsKeyAndTheOthersDoNotComeAgain() {
         Story story = Fixtures.told(kafka);
