@@ -2,6 +2,7 @@ package org.leadershipimpact.evaluation;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -199,6 +200,17 @@ class ChangeFeedTest {
                 .get("/api/v1/evaluation/exports/projects?changedSince=2026-01-01T00:00:00Z&cursor=" + all.cursor())
                 .then().statusCode(400).contentType("application/problem+json");
         assertTrue(all.cursor().matches("[A-Za-z0-9_-]+"), "the cursor is URL-safe: " + all.cursor());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheCursorWithAnExample() {
+        JsonPath export = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().setRootPath("paths.'/api/v1/evaluation/exports/{dataset}'.get");
+        assertTrue(export.getString("description").contains("?cursor="), "an example of a change export");
+        assertTrue(export.getString("description").contains("WITHDRAWN"));
+        assertEquals(List.of("NzkwNDo3OTA2Ojc5MDQ"), export.getList("parameters.findAll { it.name == 'cursor' }.example"));
+        assertEquals(List.of("date-time"), export.getList("parameters.findAll { it.name == 'changedSince' }.schema.format"));
+        assertTrue(export.getString("responses.'200'.headers.'Change-Cursor'.description").contains("cursor"));
     }
 
     /** The cursor's transaction opens before the rows are written: an export whose rows are never asked for must not keep it open. */
