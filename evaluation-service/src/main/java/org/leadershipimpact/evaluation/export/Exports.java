@@ -16,13 +16,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Streams a dataset from the database to the client row by row: PostgreSQL hands rows over a
@@ -58,26 +59,108 @@ public class Exports {
 
     private final JsonFactory json = new JsonFactory();
 
-    public StreamingOutput stream(Dataset dataset, Format format, Filter filter) {
-        return output -> {
-            try (Connection connection = dataSource.getConnection()) {
-                // PostgreSQL streams through a cursor only inside a transaction
-                connection.setAutoCommit(false);
-                connection.setReadOnly(true);
-                try (PreparedStatement query = query(connection, dataset, filter)) {
-                    query.setFetchSize(BATCH);
-                    try (ResultSet rows = query.executeQuery()) {
-                        RowWriter writer = format == Format.CSV ? new CsvWriter(output) : new JsonLinesWriter(output);
-                        write(rows, writer);
-                    }
-                } finally {
-                    connection.rollback();
+    /**
+     * An export under way: where it leaves off, and its rows, to be written once. Its transaction is open
+     * from the start (the cursor is its snapshot); if the rows are never written (a HEAD request, a client
+     * gone before the first byte), {@link #abandon()} ends it.
+     */
+    public final class Export {
+        private final ChangeCursor cursor;
+        private final Connection connection;
+        private final Dataset dataset;
+        private final Format format;
+        private final Filter filter;
+        private final ChangesSince since;
+        private final AtomicBoolean taken = new AtomicBoolean();
+
+        private Export(ChangeCursor cursor, Connection connection, Dataset dataset, Format format, Filter filter, ChangesSince since) {
+            this.cursor = cursor;
+            this.connection = connection;
+            this.dataset = dataset;
+            this.format = format;
+            this.filter = filter;
+            this.since = since;
+        }
+
+        public ChangeCursor cursor() {
+            return cursor;
+        }
+
+        public StreamingOutput rows() {
+            return output -> {
+                if (!taken.compareAndSet(false, true)) {
+                    throw new IOException("The export of " + dataset.path() + " was already written or abandoned");
                 }
-            } catch (SQLException e) {
-                LOG.errorf("Export of %s failed: %s (SQL state %s)", dataset.path(), e.getClass().getSimpleName(), e.getSQLState());
-                throw new IOException("The export could not be completed", e);
+                stream(connection, dataset, format, filter, since, output);
+            };
+        }
+
+        /** Ends the transaction unless the rows are being written, which end it themselves. */
+        public void abandon() {
+            if (taken.compareAndSet(false, true)) {
+                close(connection);
             }
-        };
+        }
+    }
+
+    /**
+     * Opens the export's transaction and takes its snapshot now, so that the cursor can go in the
+     * response's headers before the first row; the rows are read in that same snapshot as they are
+     * written, and the transaction ends with them. {@code since} null is a full export.
+     */
+    public Export open(Dataset dataset, Format format, Filter filter, ChangesSince since) {
+        Connection connection = null;
+        try {
+            connection = dataSource.getConnection();
+            // PostgreSQL streams through a cursor only inside a transaction
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            return new Export(snapshot(connection), connection, dataset, format, filter, since);
+        } catch (SQLException e) {
+            close(connection);
+            LOG.errorf("Export of %s could not start: %s (SQL state %s)", dataset.path(), e.getClass().getSimpleName(), e.getSQLState());
+            throw new IllegalStateException("The export could not be started", e);
+        }
+    }
+
+    /** Repeatable read holds one snapshot for the whole transaction: the one the cursor names is the one the rows are read in. */
+    private static ChangeCursor snapshot(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+            try (ResultSet snapshot = statement.executeQuery("SELECT pg_current_snapshot()::text")) {
+                snapshot.next();
+                return new ChangeCursor(snapshot.getString(1));
+            }
+        }
+    }
+
+    private void stream(Connection connection, Dataset dataset, Format format, Filter filter, ChangesSince since, OutputStream output)
+            throws IOException {
+        try (connection) {
+            try (PreparedStatement query = ExportQuery.of(dataset, filter, since).prepare(connection)) {
+                query.setFetchSize(BATCH);
+                try (ResultSet rows = query.executeQuery()) {
+                    RowWriter writer = format == Format.CSV ? new CsvWriter(output) : new JsonLinesWriter(output);
+                    write(rows, writer);
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            LOG.errorf("Export of %s failed: %s (SQL state %s)", dataset.path(), e.getClass().getSimpleName(), e.getSQLState());
+            throw new IOException("The export could not be completed", e);
+        }
+    }
+
+    private static void close(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.debugf("Closing an export's connection failed: %s", e.getSQLState());
+        }
     }
 
     private void write(ResultSet rows, RowWriter writer) throws SQLException, IOException {
@@ -126,44 +209,6 @@ public class Exports {
             default -> rows.getObject(column);
         };
         return rows.wasNull() ? null : value;
-    }
-
-    private static PreparedStatement query(Connection connection, Dataset dataset, Filter filter) throws SQLException {
-        StringBuilder sql = new StringBuilder("/* export:" + dataset.path() + " */ ").append(dataset.select);
-        List<Object> parameters = new ArrayList<>();
-        if (filter.systems() != null) {
-            sql.append(" AND ").append(dataset.systemColumn).append(" = ANY (?)");
-            parameters.add(filter.systems().toArray(String[]::new));
-        }
-        if (filter.programmeId() != null) {
-            sql.append(" AND ").append(dataset.programmeCondition);
-            parameters.add(filter.programmeId());
-        }
-        if (filter.cohortId() != null) {
-            sql.append(" AND ").append(dataset.cohortCondition);
-            parameters.add(filter.cohortId());
-        }
-        if (dataset.dateColumn != null && filter.from() != null) {
-            sql.append(" AND ").append(dataset.dateColumn).append(" >= ?");
-            parameters.add(filter.from());
-        }
-        if (dataset.dateColumn != null && filter.to() != null) {
-            sql.append(" AND ").append(dataset.dateColumn).append(" < ?");
-            parameters.add(filter.to().plusDays(1));
-        }
-        PreparedStatement statement = connection.prepareStatement(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            Object parameter = parameters.get(i);
-            if (parameter instanceof String[] systems) {
-                Array array = connection.createArrayOf("text", systems);
-                statement.setArray(i + 1, array);
-            } else if (parameter instanceof LocalDate date) {
-                statement.setObject(i + 1, date);
-            } else {
-                statement.setObject(i + 1, parameter);
-            }
-        }
-        return statement;
     }
 
     private interface RowWriter {
