@@ -194,8 +194,12 @@ class ChangeFeedTest {
             given().header("Authorization", analyst).accept("text/csv").get("/api/v1/evaluation/exports/projects?cursor=" + cursor)
                     .then().statusCode(400).contentType("application/problem+json").body("violations.field", equalTo(List.of("cursor")));
         }
-        given().header("Authorization", analyst).accept("text/csv").get("/api/v1/evaluation/exports/projects?changedSince=yesterday")
-                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("changedSince"));
+        // a time the database cannot hold (Java's OffsetDateTime.MAX) is refused like any date out of range, not a 500
+        for (String time : List.of("yesterday", "%2B999999999-12-31T23:59:59Z", "0000-01-01T00:00:00Z")) {
+            given().header("Authorization", analyst).accept("text/csv").urlEncodingEnabled(false)
+                    .get("/api/v1/evaluation/exports/projects?changedSince=" + time)
+                    .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("changedSince"));
+        }
         given().header("Authorization", analyst).accept("text/csv")
                 .get("/api/v1/evaluation/exports/projects?changedSince=2026-01-01T00:00:00Z&cursor=" + all.cursor())
                 .then().statusCode(400).contentType("application/problem+json");

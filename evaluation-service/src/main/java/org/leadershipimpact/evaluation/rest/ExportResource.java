@@ -30,7 +30,6 @@ import org.leadershipimpact.platform.security.Roles;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -87,7 +86,7 @@ public class ExportResource {
                     example = CURSOR_EXAMPLE) String cursor,
             @QueryParam("changedSince") @Parameter(description = "For a first pull, instead of cursor: only the rows created, changed "
                     + "or withdrawn by transactions that began at or after this time (ISO 8601 with an offset)",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-07T00:00:00Z")) String changedSince,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time", example = "2026-12-07T00:00:00Z")) OffsetDateTime changedSince,
             @Context HttpHeaders headers, @Context RoutingContext request) {
         Dataset chosen = Dataset.byPath(dataset).orElseThrow(() -> ProblemException.notFound("Dataset", dataset)
                 .with("datasets", Arrays.stream(Dataset.values()).map(Dataset::path).toList()));
@@ -109,7 +108,7 @@ public class ExportResource {
                 .build();
     }
 
-    private static ChangesSince changesSince(String cursor, String changedSince) {
+    private static ChangesSince changesSince(String cursor, OffsetDateTime changedSince) {
         if (cursor != null && changedSince != null) {
             throw ProblemException.invalid("changedSince", "give either cursor or changedSince, not both");
         }
@@ -117,13 +116,6 @@ public class ExportResource {
             return ChangesSince.cursor(ChangeCursor.parse(cursor).orElseThrow(() ->
                     ProblemException.invalid("cursor", "is not a Change-Cursor an export answered with")));
         }
-        if (changedSince != null) {
-            try {
-                return ChangesSince.time(OffsetDateTime.parse(changedSince).toInstant());
-            } catch (DateTimeParseException e) {
-                throw ProblemException.invalid("changedSince", "must be a date and time with an offset, e.g. 2026-12-07T00:00:00Z");
-            }
-        }
-        return null;
+        return changedSince == null ? null : ChangesSince.time(changedSince.toInstant());
     }
 }

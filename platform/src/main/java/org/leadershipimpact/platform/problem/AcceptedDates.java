@@ -15,6 +15,8 @@ public final class AcceptedDates {
     public static final LocalDate FIRST = LocalDate.of(1900, 1, 1);
     public static final LocalDate LAST = LocalDate.of(2999, 12, 31);
     public static final String EXPECTATION = "must be a date from " + FIRST + " to " + LAST + ", like 2026-01-31";
+    public static final String MOMENT_EXPECTATION = "must be a date and time with an offset from " + FIRST + " to " + LAST
+            + ", like 2026-12-07T00:00:00Z";
 
     private AcceptedDates() {
     }

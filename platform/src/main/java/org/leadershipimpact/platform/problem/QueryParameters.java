@@ -11,6 +11,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,9 @@ public class QueryParameters implements ParamConverterProvider {
         if (rawType == LocalDate.class) {
             return converter(name, AcceptedDates.EXPECTATION, value -> (T) acceptedDate(value.trim()));
         }
+        if (rawType == OffsetDateTime.class) {
+            return converter(name, AcceptedDates.MOMENT_EXPECTATION, value -> (T) accepted(OffsetDateTime.parse(value.trim())));
+        }
         if (rawType == Integer.class || rawType == int.class) {
             return converter(name, "must be a whole number", value -> (T) Integer.valueOf(value.trim()));
         }
@@ -66,9 +70,12 @@ public class QueryParameters implements ParamConverterProvider {
     }
 
     private static LocalDate acceptedDate(String value) {
-        LocalDate date = LocalDate.parse(value);
+        return accepted(LocalDate.parse(value));
+    }
+
+    private static <D> D accepted(D date) {
         if (!AcceptedDates.accept(date)) {
-            throw new IllegalArgumentException(value + " is out of range");
+            throw new IllegalArgumentException(date + " is out of range");
         }
         return date;
     }
