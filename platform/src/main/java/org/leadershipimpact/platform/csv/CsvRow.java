@@ -88,8 +88,11 @@ public final class CsvRow {
             return null;
         }
         try {
-            double value = cell.length() > MAX_NUMBER_LENGTH ? Double.NaN : new BigDecimal(cell).doubleValue();
-            return Double.isFinite(value) ? value : refused(column, "must be a number of at most " + MAX_NUMBER_LENGTH + " characters");
+            if (cell.length() > MAX_NUMBER_LENGTH) {
+                return refused(column, "must be a number of at most " + MAX_NUMBER_LENGTH + " characters");
+            }
+            double value = new BigDecimal(cell).doubleValue();
+            return Double.isFinite(value) ? value : refused(column, "must be a number no larger than " + Double.MAX_VALUE);
         } catch (NumberFormatException e) {
             return refused(column, "must be a number like 41.5");
         }

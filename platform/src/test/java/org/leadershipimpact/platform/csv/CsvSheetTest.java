@@ -65,6 +65,13 @@ class CsvSheetTest {
     }
 
     @Test
+    void aNumberTooLargeForADoubleAndOneTooLongAreEachToldWhy() {
+        CsvFile<Lines> file = read("name,note,mark,date,value\nA,,PRESENT,2026-01-01,1e309\nB,,PRESENT,2026-01-01," + "1".repeat(51) + "\n");
+        assertEquals(List.of(new Problem.Violation("lines[0].value", "must be a number no larger than " + Double.MAX_VALUE, 2, 5),
+                new Problem.Violation("lines[1].value", "must be a number of at most 50 characters", 3, 5)), file.problems());
+    }
+
+    @Test
     void aMalformedFileIsRefusedWithWhereItWentWrong() {
         assertEquals(List.of(new Problem.Violation("$", "has a quoted cell that is never closed", 3, null)),
                 refusal("name,note,mark,date,value\nA,,PRESENT,2026-01-01,1\nB,\"open,PRESENT,2026-01-01,1\n"));
